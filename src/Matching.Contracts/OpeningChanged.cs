@@ -1,0 +1,3 @@
+namespace Matching.Contracts;
+
+public record OpeningChanged(Guid OpeningId, long Version);

@@ -1,0 +1,3 @@
+namespace Matching.Contracts;
+
+public record SeekerChanged(Guid SeekerId, long Version);

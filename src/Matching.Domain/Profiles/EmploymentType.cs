@@ -1,0 +1,9 @@
+namespace Matching.Domain.Profiles;
+
+public enum EmploymentType
+{
+    Permanent,
+    Contract,
+    PartTime,
+    Daily,
+}

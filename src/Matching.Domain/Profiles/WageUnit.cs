@@ -1,0 +1,8 @@
+namespace Matching.Domain.Profiles;
+
+public enum WageUnit
+{
+    Hourly,
+    Monthly,
+    Annual,
+}
