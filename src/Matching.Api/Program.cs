@@ -1,6 +1,47 @@
+using Matching.Api.Auth;
+using Matching.Api.Common;
+using Matching.Api.Demo;
+using Matching.Api.Employers;
+using Matching.Api.Occupations;
+using Matching.Api.Openings;
+using Matching.Api.Operations;
+using Matching.Api.Seekers;
+using Matching.Infrastructure;
+using Matching.Infrastructure.Messaging;
+using Matching.Infrastructure.Scheduling;
+using Matching.Infrastructure.Store;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddMatchingErrors();
+builder.AddMatchingOperations();
+builder.AddMatchingStore();
+builder.AddMatchingMessaging();
+if (builder.Configuration.GetValue($"{WorkerOptions.SectionName}:{nameof(WorkerOptions.InProcess)}", true))
+{
+    builder.AddMatchingScheduler();
+}
+
+builder.AddMatchingAuth();
+builder.AddMatchingMapping();
+builder.AddOpenings();
+builder.AddDemoData(args);
+builder.Services.AddSingleton(TimeProvider.System);
+
 var app = builder.Build();
-app.MapGet("/health/live", () => "ok");
+
+app.UseMatchingErrors();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapMatchingOperations();
+app.MapAuthApi();
+app.MapUsersApi();
+app.MapOccupationsApi();
+app.MapSeekersApi();
+app.MapEmployersApi();
+app.MapOpeningsApi();
+
 app.Run();
 
 public partial class Program;

@@ -1,0 +1,63 @@
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Store.Entities;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Matching.Api.Auth;
+
+public static class AuthExtensions
+{
+    public static IHostApplicationBuilder AddMatchingAuth(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
+
+        // Tokens are protected with a key ring kept in the store, so every node accepts them.
+        services.AddDataProtection().SetApplicationName("Matching");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o =>
+                o.XmlRepository = new StoreXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+
+        services.AddAuthentication(IdentityConstants.BearerScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(8);
+                o.Events.OnMessageReceived = context =>
+                {
+                    // WebSockets cannot send headers: the SignalR client passes the token in the query.
+                    var token = context.Request.Query["access_token"];
+                    if (!string.IsNullOrEmpty(token) && context.HttpContext.Request.Path.StartsWithSegments("/hubs"))
+                    {
+                        context.Token = token;
+                    }
+
+                    return Task.CompletedTask;
+                };
+            });
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<MatchingDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<MatchingClaimsFactory>();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.AnyRole, p => p.RequireRole(Roles.All))
+            .AddPolicy(Policies.ManageProfiles, p => p.RequireRole(Roles.Admin, Roles.Counsellor))
+            .AddPolicy(Policies.ManageOpenings, p => p.RequireRole(Roles.Admin, Roles.Counsellor, Roles.Employer))
+            .AddPolicy(Policies.ReadEmployers, p => p.RequireRole(Roles.All))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+
+        services.AddHostedService<BootstrapAdmin>();
+        return builder;
+    }
+}

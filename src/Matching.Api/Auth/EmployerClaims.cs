@@ -1,0 +1,17 @@
+using System.Security.Claims;
+
+namespace Matching.Api.Auth;
+
+public static class EmployerClaims
+{
+    public const string EmployerId = "employer_id";
+
+    public static bool IsEmployer(this ClaimsPrincipal user) => user.IsInRole(Roles.Employer);
+
+    public static Guid? EmployerIdOf(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(EmployerId), out var id) ? id : null;
+
+    /// <summary>Staff may act for any employer; an employer account only for its own.</summary>
+    public static bool MayActFor(this ClaimsPrincipal user, Guid employerId) =>
+        !user.IsEmployer() || user.EmployerIdOf() == employerId;
+}

@@ -1,0 +1,28 @@
+using Matching.Infrastructure.Store;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Matching.Api.Operations;
+
+public static class OperationsExtensions
+{
+    public static IHostApplicationBuilder AddMatchingOperations(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks().AddDbContextCheck<MatchingDbContext>("store", tags: ["ready"]);
+        builder.Services.AddOpenApi("v1");
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffzzz ";
+        });
+        return builder;
+    }
+
+    public static WebApplication MapMatchingOperations(this WebApplication app)
+    {
+        // Live: the process answers. Ready: the store, the bus and the index answer.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapOpenApi("/openapi/{documentName}.json");
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Matching.Infrastructure.Messaging;
+
+public sealed class BusOptions
+{
+    public const string SectionName = "Matching:Bus";
+
+    public BusTransport Transport { get; set; } = BusTransport.InMemory;
+
+    public RabbitMqOptions RabbitMq { get; set; } = new();
+}
+
+public enum BusTransport
+{
+    InMemory,
+    RabbitMq,
+}
+
+public sealed class RabbitMqOptions
+{
+    public string Host { get; set; } = "localhost";
+    public ushort Port { get; set; } = 5672;
+    public string Username { get; set; } = "guest";
+    public string Password { get; set; } = "guest";
+    public string VirtualHost { get; set; } = "/";
+}

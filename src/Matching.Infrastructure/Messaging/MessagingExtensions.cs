@@ -1,0 +1,46 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Matching.Infrastructure.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// The one place the transport is chosen, from <c>Matching:Bus:Transport</c>. Each host passes the
+    /// consumers it runs.
+    /// </summary>
+    public static IHostApplicationBuilder AddMatchingMessaging(
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator>? addConsumers = null)
+    {
+        var options = builder.Configuration.GetSection(BusOptions.SectionName).Get<BusOptions>() ?? new BusOptions();
+        builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.SectionName).ValidateOnStart();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            addConsumers?.Invoke(bus);
+
+            if (options.Transport == BusTransport.RabbitMq)
+            {
+                var rabbit = options.RabbitMq;
+                bus.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
+                    {
+                        h.Username(rabbit.Username);
+                        h.Password(rabbit.Password);
+                    });
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Matching.Infrastructure.Store.Entities;
+
+public enum OpeningStatus
+{
+    Open,
+    Closed,
+    Deleted,
+}

@@ -1,0 +1,7 @@
+namespace Matching.Infrastructure.Store.Entities;
+
+public enum ProfileStatus
+{
+    Active,
+    Withdrawn,
+}

@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Matching.Infrastructure.Store;
+
+public static class StoreExtensions
+{
+    /// <summary>The store engine is chosen here and nowhere else, from <c>Matching:Store</c>.</summary>
+    public static IHostApplicationBuilder AddMatchingStore(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
+        builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName).ValidateOnStart();
+
+        builder.Services.AddDbContext<MatchingDbContext>(db =>
+        {
+            switch (options.Provider)
+            {
+                case StoreProvider.PostgreSql:
+                    db.UseNpgsql(options.ConnectionString);
+                    break;
+                default:
+                    db.UseSqlite(PrepareSqlite(options.ConnectionString));
+                    break;
+            }
+
+            // Migrations are written by hand without a model snapshot, so EF cannot diff them.
+            db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        });
+
+        builder.Services.AddHostedService<StoreMigrator>();
+        return builder;
+    }
+
+    private static string PrepareSqlite(string connectionString)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(csb.DataSource) && csb.DataSource != ":memory:" && csb.Mode != SqliteOpenMode.Memory)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(csb.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        // A busy writer makes other connections wait instead of failing at once.
+        csb.DefaultTimeout = Math.Max(csb.DefaultTimeout, 30);
+        return csb.ToString();
+    }
+}
