@@ -1,0 +1,67 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Matching.IntegrationTests.Infrastructure;
+
+/// <summary>The real host on a SQLite file of its own (or the PostgreSQL database given), in-memory bus.</summary>
+public sealed class MatchingApiFactory(string provider = "Sqlite", string? connectionString = null) : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@test.local";
+    public const string AdminPassword = "Admin-Pass-1";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"matching-test-{Guid.NewGuid():N}.db");
+
+    public string ConnectionString => connectionString ?? $"Data Source={DatabasePath}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Matching:Store:Provider", provider);
+        builder.UseSetting("Matching:Store:ConnectionString", ConnectionString);
+        builder.UseSetting("Matching:Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("Matching:Bootstrap:AdminPassword", AdminPassword);
+    }
+
+    public async Task<HttpClient> LoginAsync(string email = AdminEmail, string password = AdminPassword)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Creates an account of <paramref name="role"/> through the admin API and signs it in.</summary>
+    public async Task<HttpClient> ClientForRoleAsync(string role, Guid? employerId = null)
+    {
+        var admin = await LoginAsync();
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
+        const string password = "Role-Pass-1";
+        var created = await admin.PostAsJsonAsync("/api/users", new { email, password, role, employerId });
+        created.EnsureSuccessStatusCode();
+        return await LoginAsync(email, password);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && connectionString is null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(DatabasePath + suffix);
+            }
+        }
+    }
+}
