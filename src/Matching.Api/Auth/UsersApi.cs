@@ -78,6 +78,18 @@ public static class UsersApi
             return TypedResults.Created($"/api/users/{user.Id}", new UserResponse(user.Id, email, role!, user.EmployerId));
         });
 
+        group.MapGet("/", async (UserManager<AppUser> users) =>
+        {
+            var list = new List<UserResponse>();
+            foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
+            {
+                var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+                list.Add(new UserResponse(user.Id, user.Email ?? "", role, user.EmployerId));
+            }
+
+            return TypedResults.Ok(list);
+        });
+
         return app;
     }
 }

@@ -8,8 +8,22 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Matching.IntegrationTests.Infrastructure;
 
 /// <summary>The real host on a SQLite file of its own (or the PostgreSQL database given), in-memory bus.</summary>
-public sealed class MatchingApiFactory(string provider = "Sqlite", string? connectionString = null) : WebApplicationFactory<Program>
+public sealed class MatchingApiFactory : WebApplicationFactory<Program>
 {
+    private readonly string provider;
+    private readonly string? connectionString;
+
+    public MatchingApiFactory()
+        : this("Sqlite", null)
+    {
+    }
+
+    internal MatchingApiFactory(string provider, string? connectionString)
+    {
+        this.provider = provider;
+        this.connectionString = connectionString;
+    }
+
     public const string AdminEmail = "admin@test.local";
     public const string AdminPassword = "Admin-Pass-1";
 
