@@ -1,3 +1,4 @@
+using Matching.Infrastructure.Store.Configurations;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -12,6 +13,9 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<Opening> Openings => Set<Opening>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<KoreaTimeConverter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
