@@ -36,7 +36,8 @@ internal sealed class BootstrapAdmin(
         var generated = string.IsNullOrEmpty(password);
         if (generated)
         {
-            password = "Mt-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('/', 'x').Replace('+', 'y');
+            // Letters and digits both, whatever the random bytes hold, so the password rules always pass.
+            password = $"Mt{RandomNumberGenerator.GetInt32(10, 100)}-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
         }
 
         var admin = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true };

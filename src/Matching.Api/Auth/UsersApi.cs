@@ -51,7 +51,7 @@ public static class UsersApi
 
             if (errors.Any)
             {
-                return TypedResults.ValidationProblem(errors.ToDictionary());
+                return errors.ToProblem();
             }
 
             var email = request.Email!.Trim();
@@ -71,7 +71,7 @@ public static class UsersApi
                     errors.Add(error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", error.Description);
                 }
 
-                return TypedResults.ValidationProblem(errors.ToDictionary());
+                return errors.ToProblem();
             }
 
             await users.AddToRoleAsync(user, role!);

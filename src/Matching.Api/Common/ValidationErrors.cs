@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Matching.Api.Common;
 
 /// <summary>Collects field errors under camelCase JSON paths ("address.sigungu", "desiredOccupations[1]").</summary>
@@ -74,6 +76,8 @@ public sealed class ValidationErrors
         return result;
     }
 
-    public IDictionary<string, string[]> ToDictionary() =>
-        errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+    public ValidationProblem ToProblem() => TypedResults.ValidationProblem(
+        errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
+        title: "입력값을 확인하세요",
+        detail: "표시된 항목을 고친 뒤 다시 보내세요.");
 }

@@ -31,7 +31,7 @@ public static class EmployersApi
         var errors = EmployerValidator.Apply(request, employer);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         if (await db.Employers.AnyAsync(e => e.BusinessNumber == employer.BusinessNumber))
@@ -99,7 +99,7 @@ public static class EmployersApi
         var errors = EmployerValidator.Apply(request, employer);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         if (await db.Employers.AnyAsync(e => e.BusinessNumber == employer.BusinessNumber && e.Id != id))

@@ -22,7 +22,7 @@ public static class OccupationsApi
             errors.Range("limit", limit, 1, 200);
             if (errors.Any)
             {
-                return TypedResults.ValidationProblem(errors.ToDictionary());
+                return errors.ToProblem();
             }
 
             var catalog = OccupationCatalog.Keco2018;

@@ -55,7 +55,7 @@ public static class OpeningsApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         opening.Employer = employer;
@@ -141,7 +141,7 @@ public static class OpeningsApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         opening.UpdatedAt = clock.Now();

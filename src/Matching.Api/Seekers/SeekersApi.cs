@@ -30,7 +30,7 @@ public static class SeekersApi
         var errors = SeekerValidator.Apply(request, seeker, now.Year);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         seeker.RegisteredOn = request.RegisteredOn ?? clock.Today();
@@ -90,7 +90,7 @@ public static class SeekersApi
         var errors = SeekerValidator.Apply(request, seeker, now.Year);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return errors.ToProblem();
         }
 
         if (request.RegisteredOn is { } registeredOn)
