@@ -23,9 +23,20 @@ internal sealed class FeatureSpace
         if (total <= 0) throw new ArgumentException("Scoring weights must add up to more than zero.");
         Scale = 100 / total;
         LevelScore = [0, options.MajorGroupScore, options.MiddleGroupScore, options.MinorGroupScore, options.SubGroupScore];
-        Decay = new float[3651];
-        for (int d = 0; d < Decay.Length; d++) Decay[d] = (float)Math.Pow(2, -d / Math.Max(1e-9, options.FreshnessHalfLifeDays));
+        Decay = DecayTable(options.FreshnessHalfLifeDays);
         KmPerMinute = options.DoorToDoorSpeedKmh / 60.0;
+    }
+
+    private static (double HalfLife, float[] Table)? s_decay;
+
+    /// <summary>2^(−days / half-life) for 0..3650 days; cached because scorers are created per call.</summary>
+    private static float[] DecayTable(double halfLife)
+    {
+        if (s_decay is { } cached && cached.HalfLife == halfLife) return cached.Table;
+        var table = new float[3651];
+        for (int d = 0; d < table.Length; d++) table[d] = (float)Math.Pow(2, -d / Math.Max(1e-9, halfLife));
+        s_decay = (halfLife, table);
+        return table;
     }
 
     public ScoringOptions Options { get; }
@@ -78,6 +89,7 @@ internal sealed class FeatureSpace
         foreach (var t in p.EmploymentTypes) f.TypeMask |= (byte)(1 << (int)t);
         foreach (var pr in p.Programmes)
             if (pr is not (Programme.Youth or Programme.NewMiddleAge or Programme.Senior)) f.DeclaredProgrammes |= (byte)(1 << (int)pr);
+        f.CosLat = float.IsNaN(f.Lat) ? float.NaN : (float)Geo.CosLat(f.Lat);
         if (!float.IsNaN(f.Lat)) f.ParkMask = Routes.ReachableMask(f.Lat, f.Lon, Options.BusStopRadiusMeters);
 
         Span<int> buf = stackalloc int[256];
@@ -108,6 +120,7 @@ internal sealed class FeatureSpace
             HasRoom = p.Filled < p.Headcount,
             Lat = (float)p.Latitude,
             Lon = (float)p.Longitude,
+            CosLat = (float)Geo.CosLat((float)p.Latitude),
             Occ = occ,
             RelatedSet = occ == OccCode.None ? -1 : RelatedSetIndex(occ),
             ClosesDay = p.ClosesOn.DayNumber,

@@ -5,6 +5,7 @@ internal struct SeekerFeatures
 {
     public Guid Id;
     public float Lat, Lon;                 // NaN when unknown
+    public float CosLat;
     public float MaxCommuteMinutes;        // the seeker's limit, or the default
     public float DesiredHourly;            // NaN when unknown
     public int UpdatedDay;                 // DateOnly.DayNumber
@@ -24,6 +25,7 @@ internal struct OpeningFeatures
 {
     public Guid Id;
     public float Lat, Lon;
+    public float CosLat;
     public int Occ;
     public int RelatedSet;                 // index into FeatureSpace related sets, -1 none
     public int ClosesDay, PostedDay;

@@ -16,6 +16,19 @@ internal static class Geo
     }
 
     /// <summary>
+    /// Straight-line distance for the scorer's hot path: the haversine formula with sin x ≈ x, which is
+    /// the equirectangular distance with the two points' own cosines. Relative error below 0.1 % up to
+    /// 200 km, far below the uncertainty of a door-to-door estimate; the cosines are precomputed per profile.
+    /// </summary>
+    public static double FastKm(double lat1, double lon1, double cosLat1, double lat2, double lon2, double cosLat2)
+    {
+        double dLat = lat2 - lat1, dLon = lon2 - lon1;
+        return KmPerDegree * Math.Sqrt(dLat * dLat + cosLat1 * cosLat2 * dLon * dLon);
+    }
+
+    public static double CosLat(double lat) => Math.Cos(lat * DegToRad);
+
+    /// <summary>
     /// Cheap lower bound of the haversine distance (equirectangular with a 2 % margin), used to skip
     /// far candidates before touching their full record. Never larger than the true distance at
     /// Korean latitudes and distances under a few hundred km.

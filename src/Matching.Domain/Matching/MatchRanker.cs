@@ -12,36 +12,39 @@ public sealed class MatchRanker(ScoringOptions options, RelatedOccupations relat
     {
         var fs = new FeatureSpace(options, related, routes);
         var s = fs.Compile(seeker);
-        var found = new List<(SeekerFeatures S, OpeningFeatures O, Evaluation E)>();
+        var heap = new TopHeap(top);
+        var kept = new List<OpeningFeatures>();
         foreach (var opening in openings)
         {
             var o = fs.Compile(opening);
             PairScorer.Evaluate(fs, s, o, today.DayNumber, today.Year, out var e);
-            if (e.Rejection == MatchRejection.None) found.Add((s, o, e));
+            if (e.Rejection != MatchRejection.None) continue;
+            kept.Add(o);
+            heap.Offer(e.Tier, e.Total, o.Id, kept.Count - 1);
         }
-        return Finish(fs, found, top, byOpening: true);
+        return [.. heap.Sorted().Select(k => Explain(fs, s, kept[k.Slot], today))];
     }
 
     public IReadOnlyList<ScoredMatch> TopSeekersForOpening(OpeningProfile opening, IEnumerable<SeekerProfile> seekers, int top, DateOnly today)
     {
         var fs = new FeatureSpace(options, related, routes);
         var o = fs.Compile(opening);
-        var found = new List<(SeekerFeatures S, OpeningFeatures O, Evaluation E)>();
+        var heap = new TopHeap(top);
+        var kept = new List<SeekerFeatures>();
         foreach (var seeker in seekers)
         {
             var s = fs.Compile(seeker);
             PairScorer.Evaluate(fs, s, o, today.DayNumber, today.Year, out var e);
-            if (e.Rejection == MatchRejection.None) found.Add((s, o, e));
+            if (e.Rejection != MatchRejection.None) continue;
+            kept.Add(s);
+            heap.Offer(e.Tier, e.Total, s.Id, kept.Count - 1);
         }
-        return Finish(fs, found, top, byOpening: false);
+        return [.. heap.Sorted().Select(k => Explain(fs, kept[k.Slot], o, today))];
     }
 
-    private List<ScoredMatch> Finish(FeatureSpace fs, List<(SeekerFeatures S, OpeningFeatures O, Evaluation E)> found, int top, bool byOpening)
+    private ScoredMatch Explain(FeatureSpace fs, in SeekerFeatures s, in OpeningFeatures o, DateOnly today)
     {
-        found.Sort((a, b) => PairScorer.Compare(a.E.Tier, a.E.Total, byOpening ? a.O.Id : a.S.Id, b.E.Tier, b.E.Total, byOpening ? b.O.Id : b.S.Id));
-        var result = new List<ScoredMatch>(Math.Min(top, found.Count));
-        for (int i = 0; i < found.Count && i < top; i++)
-            result.Add(Reasons.ToMatch(fs, _names, found[i].S, found[i].O, found[i].E));
-        return result;
+        PairScorer.Evaluate(fs, s, o, today.DayNumber, today.Year, out var e);
+        return Reasons.ToMatch(fs, _names, s, o, e);
     }
 }

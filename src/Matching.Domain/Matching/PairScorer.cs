@@ -85,7 +85,7 @@ internal static class PairScorer
         }
         else
         {
-            double km = Geo.HaversineKm(s.Lat, s.Lon, o.Lat, o.Lon);
+            double km = Geo.FastKm(s.Lat, s.Lon, s.CosLat, o.Lat, o.Lon, o.CosLat);
             e.Minutes = km / fs.KmPerMinute;
             double r = e.Minutes / s.MaxCommuteMinutes;
             double f = opt.CommuteWideningFactor;
