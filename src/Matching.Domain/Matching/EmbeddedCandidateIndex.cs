@@ -21,6 +21,10 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
     [ThreadStatic] private static int[]? t_stamps;
     [ThreadStatic] private static int t_stamp;
 
+    /// <summary>Diagnostics of the calling thread's last query: candidates scored and posting lists skipped by the bound.</summary>
+    [ThreadStatic] internal static int t_scored;
+    [ThreadStatic] internal static int t_skipped;
+
     public EmbeddedCandidateIndex(ScoringOptions options, RelatedOccupations related, CommuteBusRoutes routes, IOccupationNames? names = null)
     {
         _options = options;
@@ -215,6 +219,8 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             t_stamps = new int[Math.Max(capacity, 1024)];
             t_stamp = 0;
         }
+        t_scored = 0;
+        t_skipped = 0;
         return ++t_stamp;
     }
 
@@ -330,7 +336,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         public void Scan(int key, double bound)
         {
             if (!_st.SeekerLists.TryGetValue(key, out var list)) return;
-            if (Heap.Excludes(bound)) { SkippedMax = Math.Max(SkippedMax, bound); return; }
+            if (Heap.Excludes(bound)) { SkippedMax = Math.Max(SkippedMax, bound); t_skipped++; return; }
             var seekers = _st.Seekers;
             var stamps = _stamps;
             float oLat = _o.Lat, oLon = _o.Lon;
@@ -341,6 +347,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                 stamps[slot] = _stamp;
                 if (p.RadiusKm < float.PositiveInfinity && Geo.LowerBoundKm(p.Lat, p.Lon, oLat, oLon) > p.RadiusKm) continue;
                 ref readonly var s = ref seekers[slot];
+                t_scored++;
                 PairScorer.Evaluate(_st.Fs, s, _o, _today, _year, out var e);
                 if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, s.Id, slot);
             }
@@ -371,7 +378,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         public void Scan(int key, double bound)
         {
             if (!_st.OpeningLists.TryGetValue(key, out var list)) return;
-            if (Heap.Excludes(bound)) { SkippedMax = Math.Max(SkippedMax, bound); return; }
+            if (Heap.Excludes(bound)) { SkippedMax = Math.Max(SkippedMax, bound); t_skipped++; return; }
             var openings = _st.Openings;
             var stamps = _stamps;
             float sLat = _s.Lat, sLon = _s.Lon, radius = _radius;
@@ -384,6 +391,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                 if (p.ClosesDay < _today) continue;
                 if ((p.ParkBit & parks) == 0 && radius < float.PositiveInfinity && Geo.LowerBoundKm(sLat, sLon, p.Lat, p.Lon) > radius) continue;
                 ref readonly var o = ref openings[slot];
+                t_scored++;
                 PairScorer.Evaluate(_st.Fs, _s, o, _today, _year, out var e);
                 if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, o.Id, slot);
             }
