@@ -126,7 +126,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         float radius = float.IsNaN(f.Lat) || f.ParkMask != 0
             ? float.PositiveInfinity
             : (float)(f.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
-        var posting = new SeekerPosting(slot, f.Lat, f.Lon, radius);
+        var posting = new SeekerPosting(slot, f.Lat, f.Lon, radius, f.UpdatedDay, f.DesiredHourly);
         Span<int> keys = stackalloc int[16];
         int n = SeekerKeys(f, keys);
         for (int i = 0; i < n; i++) List(st.SeekerLists, keys[i]).Add(posting);
@@ -147,7 +147,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         var f = st.Fs.Compile(profile);
         st.Openings[slot] = f;
         if (!f.Active || !f.HasRoom) return;
-        var posting = new OpeningPosting(slot, f.Lat, f.Lon, f.ParkBit, f.ClosesDay);
+        var posting = new OpeningPosting(slot, f.Lat, f.Lon, f.ParkBit, f.ClosesDay, f.PostedDay, f.OfferHourly);
         Span<int> keys = stackalloc int[8];
         int n = OpeningKeys(f, keys);
         for (int i = 0; i < n; i++) List(st.OpeningLists, keys[i]).Add(posting);
@@ -243,18 +243,18 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             {
                 int len = OccCode.Length(o.Occ);
                 // Wishes that contain the opening's code.
-                for (int k = 1; k <= len; k++) q.Scan(WishKey(OccCode.Prefix(o.Occ, k)), fs.BoundFor(1));
+                for (int k = 1; k <= len; k++) q.Scan(WishKey(OccCode.Prefix(o.Occ, k)), 1);
                 // Wishes sharing 소분류, 중분류, 대분류.
-                for (int k = Math.Min(len, 3); k >= 1; k--) q.Scan(OccCode.Prefix(o.Occ, k), fs.BoundFor(Math.Max(fs.LevelScore[k], relMax)));
+                for (int k = Math.Min(len, 3); k >= 1; k--) q.Scan(OccCode.Prefix(o.Occ, k), Math.Max(fs.LevelScore[k], relMax));
             }
-            q.Scan(AnyKey, Math.Max(fs.BoundFor(relMax), q.SkippedMax));
+            q.Scan(AnyKey, Math.Max(relMax, q.SkippedMax));
             // Widening to related occupations only matters while the top N is not all unwidened.
             if (q.Heap.HasRoomForWidened)
                 foreach (var r in fs.RelatedSet(o.RelatedSet))
                 {
                     int len = OccCode.Length(r.To);
-                    for (int k = 1; k <= len; k++) q.Scan(WishKey(OccCode.Prefix(r.To, k)), double.MaxValue);
-                    q.Scan(r.To, double.MaxValue);
+                    for (int k = 1; k <= len; k++) q.Scan(WishKey(OccCode.Prefix(r.To, k)), 1);
+                    q.Scan(r.To, 1);
                 }
 
             var kept = q.Heap.Sorted();
@@ -288,17 +288,17 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                     if (OccCode.Related(Wish(s, i), r.To)) relMax = Math.Max(relMax, r.Score);
 
             // Openings inside a wish.
-            for (int i = 0; i < s.OccCount; i++) q.Scan(Wish(s, i), fs.BoundFor(1));
+            for (int i = 0; i < s.OccCount; i++) q.Scan(Wish(s, i), 1);
             // Openings sharing 소분류, 중분류, 대분류 with a wish.
             for (int k = 3; k >= 1; k--)
                 for (int i = 0; i < s.OccCount; i++)
                     if (OccCode.Length(Wish(s, i)) > k)
-                        q.Scan(OccCode.Prefix(Wish(s, i), k), fs.BoundFor(Math.Max(fs.LevelScore[k], relMax)));
-            if (s.AcceptsAny) q.Scan(AllKey, Math.Max(fs.BoundFor(relMax), q.SkippedMax));
+                        q.Scan(OccCode.Prefix(Wish(s, i), k), Math.Max(fs.LevelScore[k], relMax));
+            if (s.AcceptsAny) q.Scan(AllKey, Math.Max(relMax, q.SkippedMax));
             if (q.Heap.HasRoomForWidened)
                 foreach (var r in fs.Related.Entries)
                     for (int i = 0; i < s.OccCount; i++)
-                        if (OccCode.Related(Wish(s, i), r.To)) { q.Scan(r.From, double.MaxValue); break; }
+                        if (OccCode.Related(Wish(s, i), r.To)) { q.Scan(r.From, 1); break; }
 
             var kept = q.Heap.Sorted();
             var result = new ScoredMatch[kept.Length];
@@ -315,13 +315,18 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
 
     private static int Wish(in SeekerFeatures s, int i) => i == 0 ? s.Occ0 : i == 1 ? s.Occ1 : s.Occ2;
 
-    /// <summary>Scans seeker posting lists for one opening, each candidate seen once.</summary>
+    /// <summary>
+    /// Scans seeker posting lists for one opening, each candidate seen once. Once the top N holds only
+    /// unwidened entries, a candidate is scored only if an upper bound of its score, from the posting
+    /// alone (occupation level of the list, distance lower bound, wage, freshness, the rest at 1), can beat the worst kept.
+    /// </summary>
     private struct SeekerQuery
     {
         private readonly State _st;
         private readonly OpeningFeatures _o;
         private readonly int _today, _year, _stamp;
         private readonly int[] _stamps;
+        private readonly double _openingFresh;
         public TopHeap Heap;
         public double SkippedMax;
 
@@ -330,31 +335,53 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             _st = st; _o = o; _today = today.DayNumber; _year = today.Year;
             _stamp = NextStamp(st.Seekers.Length);
             _stamps = t_stamps!;
+            _openingFresh = st.Fs.FreshnessOf(_today, o.PostedDay);
             Heap = new TopHeap(top);
         }
 
-        public void Scan(int key, double bound)
+        /// <param name="occupationBound">Highest occupation component any not-yet-seen member of the list can have.</param>
+        public void Scan(int key, double occupationBound)
         {
             if (!_st.SeekerLists.TryGetValue(key, out var list)) return;
-            if (Heap.Excludes(bound)) { SkippedMax = Math.Max(SkippedMax, bound); t_skipped++; return; }
+            var fs = _st.Fs;
+            if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
+            var opt = fs.Options;
+            double fixedPart = opt.OccupationWeight * occupationBound + fs.UnboundedWeights, scale = fs.Scale;
+            double wDist = opt.DistanceWeight, wWage = opt.WageWeight, wFresh = opt.FreshnessWeight * 0.5, f = opt.CommuteWideningFactor;
             var seekers = _st.Seekers;
             var stamps = _stamps;
-            float oLat = _o.Lat, oLon = _o.Lon;
+            float oLat = _o.Lat, oLon = _o.Lon, offer = _o.OfferHourly;
             foreach (ref readonly var p in list.Items)
             {
                 int slot = p.Slot;
                 if (stamps[slot] == _stamp) continue;
                 stamps[slot] = _stamp;
-                if (p.RadiusKm < float.PositiveInfinity && Geo.LowerBoundKm(p.Lat, p.Lon, oLat, oLon) > p.RadiusKm) continue;
-                ref readonly var s = ref seekers[slot];
+                double distBound = 1;
+                bool maybeUnwidened = true;
+                if (p.RadiusKm < float.PositiveInfinity)
+                {
+                    double lb = Geo.LowerBoundKm(p.Lat, p.Lon, oLat, oLon);
+                    if (lb > p.RadiusKm) continue;
+                    double r = lb * f / p.RadiusKm;
+                    distBound = fs.DistanceScore(r);
+                    maybeUnwidened = r <= 1;
+                }
+                if (Heap.FullOfUnwidened)
+                {
+                    if (!maybeUnwidened) continue;
+                    double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(p.DesiredHourly, offer)
+                        + wFresh * (_openingFresh + fs.FreshnessOf(_today, p.UpdatedDay))) * scale + 1e-6;
+                    if (ub < Heap.Worst.Score) continue;
+                }
                 t_scored++;
-                PairScorer.Evaluate(_st.Fs, s, _o, _today, _year, out var e);
+                ref readonly var s = ref seekers[slot];
+                PairScorer.Evaluate(fs, s, _o, _today, _year, out var e);
                 if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, s.Id, slot);
             }
         }
     }
 
-    /// <summary>Scans opening posting lists for one seeker, each candidate seen once.</summary>
+    /// <summary>Scans opening posting lists for one seeker, each candidate seen once; bounded like <see cref="SeekerQuery"/>.</summary>
     private struct OpeningQuery
     {
         private readonly State _st;
@@ -362,6 +389,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         private readonly int _today, _year, _stamp;
         private readonly int[] _stamps;
         private readonly float _radius;
+        private readonly double _seekerFresh;
         public TopHeap Heap;
         public double SkippedMax;
 
@@ -372,16 +400,21 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             _stamps = t_stamps!;
             _radius = float.IsNaN(s.Lat) ? float.PositiveInfinity
                 : (float)(s.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
+            _seekerFresh = st.Fs.FreshnessOf(_today, s.UpdatedDay);
             Heap = new TopHeap(top);
         }
 
-        public void Scan(int key, double bound)
+        public void Scan(int key, double occupationBound)
         {
             if (!_st.OpeningLists.TryGetValue(key, out var list)) return;
-            if (Heap.Excludes(bound)) { SkippedMax = Math.Max(SkippedMax, bound); t_skipped++; return; }
+            var fs = _st.Fs;
+            if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
+            var opt = fs.Options;
+            double fixedPart = opt.OccupationWeight * occupationBound + fs.UnboundedWeights, scale = fs.Scale;
+            double wDist = opt.DistanceWeight, wWage = opt.WageWeight, wFresh = opt.FreshnessWeight * 0.5, f = opt.CommuteWideningFactor;
             var openings = _st.Openings;
             var stamps = _stamps;
-            float sLat = _s.Lat, sLon = _s.Lon, radius = _radius;
+            float sLat = _s.Lat, sLon = _s.Lon, radius = _radius, desired = _s.DesiredHourly;
             ushort parks = _s.ParkMask;
             foreach (ref readonly var p in list.Items)
             {
@@ -389,10 +422,26 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                 if (stamps[slot] == _stamp) continue;
                 stamps[slot] = _stamp;
                 if (p.ClosesDay < _today) continue;
-                if ((p.ParkBit & parks) == 0 && radius < float.PositiveInfinity && Geo.LowerBoundKm(sLat, sLon, p.Lat, p.Lon) > radius) continue;
-                ref readonly var o = ref openings[slot];
+                double distBound = 1;
+                bool maybeUnwidened = true;
+                if ((p.ParkBit & parks) == 0 && radius < float.PositiveInfinity)
+                {
+                    double lb = Geo.LowerBoundKm(sLat, sLon, p.Lat, p.Lon);
+                    if (lb > radius) continue;
+                    double r = lb * f / radius;
+                    distBound = fs.DistanceScore(r);
+                    maybeUnwidened = r <= 1;
+                }
+                if (Heap.FullOfUnwidened)
+                {
+                    if (!maybeUnwidened) continue;
+                    double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(desired, p.OfferHourly)
+                        + wFresh * (fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh)) * scale + 1e-6;
+                    if (ub < Heap.Worst.Score) continue;
+                }
                 t_scored++;
-                PairScorer.Evaluate(_st.Fs, _s, o, _today, _year, out var e);
+                ref readonly var o = ref openings[slot];
+                PairScorer.Evaluate(fs, _s, o, _today, _year, out var e);
                 if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, o.Id, slot);
             }
         }

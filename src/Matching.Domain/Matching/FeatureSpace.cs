@@ -61,6 +61,25 @@ internal sealed class FeatureSpace
             + o.EducationWeight + o.ProgrammeWeight + o.FreshnessWeight + o.OccupationWeight * occupation) * Scale + 1e-6;
     }
 
+    /// <summary>Weight of the components the index does not bound per candidate (each at most 1).</summary>
+    public double UnboundedWeights => Options.ConditionsWeight + Options.SkillsWeight + Options.ExperienceWeight + Options.EducationWeight + Options.ProgrammeWeight;
+
+    /// <summary>Distance component for commute/limit ratio r; decreasing in r, so a lower bound of r gives an upper bound.</summary>
+    public double DistanceScore(double r)
+    {
+        double f = Options.CommuteWideningFactor;
+        return r <= 1 ? 1 - 0.5 * r : r <= f ? 0.5 * (f - r) / (f - 1) : 0;
+    }
+
+    public double WageScore(float desiredHourly, float offerHourly)
+    {
+        if (float.IsNaN(desiredHourly) || float.IsNaN(offerHourly)) return Options.Neutral;
+        if (offerHourly >= desiredHourly) return 1;
+        return Math.Clamp(((double)offerHourly / desiredHourly - 0.8) / 0.2, 0, 1);
+    }
+
+    public double FreshnessOf(int today, int day) => Decay[Math.Min(Math.Max(0, today - day), Decay.Length - 1)];
+
     public SeekerFeatures Compile(SeekerProfile p)
     {
         var f = new SeekerFeatures

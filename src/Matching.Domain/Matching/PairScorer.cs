@@ -89,7 +89,7 @@ internal static class PairScorer
             e.Minutes = km / fs.KmPerMinute;
             double r = e.Minutes / s.MaxCommuteMinutes;
             double f = opt.CommuteWideningFactor;
-            double dist = r <= 1 ? 1 - 0.5 * r : r <= f ? 0.5 * (f - r) / (f - 1) : 0;
+            double dist = fs.DistanceScore(r);
             withinLimit = r <= 1;
             if ((s.ParkMask & o.ParkBit) != 0)
             {
@@ -115,9 +115,7 @@ internal static class PairScorer
         e.Tier = !withinLimit ? 2 : strict ? 0 : 1;
 
         // Wage, all normalised to hourly.
-        if (float.IsNaN(s.DesiredHourly) || float.IsNaN(o.OfferHourly)) e.Wage = opt.Neutral;
-        else if (o.OfferHourly >= s.DesiredHourly) e.Wage = 1;
-        else e.Wage = Math.Clamp((o.OfferHourly / s.DesiredHourly - 0.8) / 0.2, 0, 1);
+        e.Wage = fs.WageScore(s.DesiredHourly, o.OfferHourly);
 
         // Conditions: employment type (70 %) and weekly hours (30 %).
         double type;
@@ -180,10 +178,8 @@ internal static class PairScorer
         }
 
         // Freshness of both sides (the same value whichever direction asks).
-        var decay = fs.Decay;
         e.OpeningAgeDays = Math.Max(0, today - o.PostedDay);
-        int seekerAge = Math.Max(0, today - s.UpdatedDay);
-        e.Freshness = 0.5 * (decay[Math.Min(e.OpeningAgeDays, decay.Length - 1)] + decay[Math.Min(seekerAge, decay.Length - 1)]);
+        e.Freshness = 0.5 * (fs.FreshnessOf(today, o.PostedDay) + fs.FreshnessOf(today, s.UpdatedDay));
 
         e.Total = (opt.OccupationWeight * e.Occupation + opt.DistanceWeight * e.Distance + opt.WageWeight * e.Wage
             + opt.ConditionsWeight * e.Conditions + opt.SkillsWeight * e.Skills + opt.ExperienceWeight * e.Experience

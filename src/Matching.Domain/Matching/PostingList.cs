@@ -5,19 +5,25 @@ internal interface IPosting
     int Slot { get; }
 }
 
-/// <summary>Seeker entry of a posting list; coordinates and the widest commute radius travel with it so far seekers are skipped without touching their record.</summary>
-internal struct SeekerPosting(int slot, float lat, float lon, float radiusKm) : IPosting
+/// <summary>
+/// Seeker entry of a posting list. Coordinates, the widest commute radius, the update day and the wish
+/// wage travel with it, so a candidate that cannot enter the top N is skipped without touching its record.
+/// </summary>
+internal struct SeekerPosting(int slot, float lat, float lon, float radiusKm, int updatedDay, float desiredHourly) : IPosting
 {
     public readonly int Slot => slot;
     public readonly float Lat = lat, Lon = lon, RadiusKm = radiusKm;
+    public readonly int UpdatedDay = updatedDay;
+    public readonly float DesiredHourly = desiredHourly;
 }
 
-internal struct OpeningPosting(int slot, float lat, float lon, ushort parkBit, int closesDay) : IPosting
+internal struct OpeningPosting(int slot, float lat, float lon, ushort parkBit, int closesDay, int postedDay, float offerHourly) : IPosting
 {
     public readonly int Slot => slot;
     public readonly float Lat = lat, Lon = lon;
     public readonly ushort ParkBit = parkBit;
-    public readonly int ClosesDay = closesDay;
+    public readonly int ClosesDay = closesDay, PostedDay = postedDay;
+    public readonly float OfferHourly = offerHourly;
 }
 
 /// <summary>Unordered growable array of postings; removal swaps the last entry in.</summary>

@@ -17,6 +17,8 @@ internal struct TopHeap
     /// <summary>True when every kept entry is unwidened and beats <paramref name="bound"/>, so nothing scoring at most the bound can enter.</summary>
     public readonly bool Excludes(double bound) => _count == _items.Length && _count > 0 && _items[0].Tier == 0 && _items[0].Score > bound;
 
+    public readonly bool FullOfUnwidened => _count == _items.Length && _count > 0 && _items[0].Tier == 0;
+
     public readonly bool HasRoomForWidened => _count < _items.Length || _items[0].Tier > 0;
 
     private static bool Worse(in Entry a, in Entry b) =>
