@@ -126,7 +126,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         float radius = float.IsNaN(f.Lat) || f.ParkMask != 0
             ? float.PositiveInfinity
             : (float)(f.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
-        var posting = new SeekerPosting(slot, f.Lat, f.Lon, radius, f.UpdatedDay, f.DesiredHourly);
+        var posting = new SeekerPosting(slot, f.Lat, f.Lon, radius, f.UpdatedDay, f.DesiredHourly, f.CertMask);
         Span<int> keys = stackalloc int[16];
         int n = SeekerKeys(f, keys);
         for (int i = 0; i < n; i++) List(st.SeekerLists, keys[i]).Add(posting);
@@ -147,7 +147,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         var f = st.Fs.Compile(profile);
         st.Openings[slot] = f;
         if (!f.Active || !f.HasRoom) return;
-        var posting = new OpeningPosting(slot, f.Lat, f.Lon, f.ParkBit, f.ClosesDay, f.PostedDay, f.OfferHourly);
+        var posting = new OpeningPosting(slot, f.Lat, f.Lon, f.ParkBit, f.ClosesDay, f.PostedDay, f.OfferHourly, f.CertMask);
         Span<int> keys = stackalloc int[8];
         int n = OpeningKeys(f, keys);
         for (int i = 0; i < n; i++) List(st.OpeningLists, keys[i]).Add(posting);
@@ -351,18 +351,20 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             var seekers = _st.Seekers;
             var stamps = _stamps;
             float oLat = _o.Lat, oLon = _o.Lon, offer = _o.OfferHourly;
+            double cos = Geo.LowerBoundCos(oLat);
+            // Cheap tests first: a candidate they reject is rejected in every later list too, so it needs no mark.
+            ulong required = _o.CertMask;
             foreach (ref readonly var p in list.Items)
             {
-                int slot = p.Slot;
-                if (stamps[slot] == _stamp) continue;
-                stamps[slot] = _stamp;
+                if ((required & ~p.CertMask) != 0) continue;
                 double distBound = 1;
                 bool maybeUnwidened = true;
                 if (p.RadiusKm < float.PositiveInfinity)
                 {
-                    double lb = Geo.LowerBoundKm(p.Lat, p.Lon, oLat, oLon);
-                    if (lb > p.RadiusKm) continue;
-                    double r = lb * f / p.RadiusKm;
+                    double lb2 = Geo.LowerBoundSquared(p.Lat, p.Lon, oLat, oLon, cos);
+                    double radius = p.RadiusKm;
+                    if (lb2 > radius * radius) continue;
+                    double r = Math.Sqrt(lb2) * f / radius;
                     distBound = fs.DistanceScore(r);
                     maybeUnwidened = r <= 1;
                 }
@@ -373,6 +375,9 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                         + wFresh * (_openingFresh + fs.FreshnessOf(_today, p.UpdatedDay))) * scale + 1e-6;
                     if (ub < Heap.Worst.Score) continue;
                 }
+                int slot = p.Slot;
+                if (stamps[slot] == _stamp) continue;
+                stamps[slot] = _stamp;
                 t_scored++;
                 ref readonly var s = ref seekers[slot];
                 PairScorer.Evaluate(fs, s, _o, _today, _year, out var e);
@@ -416,19 +421,19 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             var stamps = _stamps;
             float sLat = _s.Lat, sLon = _s.Lon, radius = _radius, desired = _s.DesiredHourly;
             ushort parks = _s.ParkMask;
+            double cos = float.IsNaN(sLat) ? 0 : Geo.LowerBoundCos(sLat);
+            double radius2 = (double)radius * radius;
+            ulong held = _s.CertMask;
             foreach (ref readonly var p in list.Items)
             {
-                int slot = p.Slot;
-                if (stamps[slot] == _stamp) continue;
-                stamps[slot] = _stamp;
-                if (p.ClosesDay < _today) continue;
+                if (p.ClosesDay < _today || (p.CertMask & ~held) != 0) continue;
                 double distBound = 1;
                 bool maybeUnwidened = true;
                 if ((p.ParkBit & parks) == 0 && radius < float.PositiveInfinity)
                 {
-                    double lb = Geo.LowerBoundKm(sLat, sLon, p.Lat, p.Lon);
-                    if (lb > radius) continue;
-                    double r = lb * f / radius;
+                    double lb2 = Geo.LowerBoundSquared(sLat, sLon, p.Lat, p.Lon, cos);
+                    if (lb2 > radius2) continue;
+                    double r = Math.Sqrt(lb2) * f / radius;
                     distBound = fs.DistanceScore(r);
                     maybeUnwidened = r <= 1;
                 }
@@ -439,6 +444,9 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                         + wFresh * (fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh)) * scale + 1e-6;
                     if (ub < Heap.Worst.Score) continue;
                 }
+                int slot = p.Slot;
+                if (stamps[slot] == _stamp) continue;
+                stamps[slot] = _stamp;
                 t_scored++;
                 ref readonly var o = ref openings[slot];
                 PairScorer.Evaluate(fs, _s, o, _today, _year, out var e);

@@ -123,6 +123,7 @@ internal sealed class FeatureSpace
             buf[n++] = (int)Math.Min(short.MaxValue, Math.Round(x.Years * 12));
             f.ExperienceCount++;
         }
+        for (int i = 0; i < f.CertCount; i++) f.CertMask |= 1UL << (buf[i] & 63);
         f.PoolOffset = Append(ref SeekerPool, ref SeekerPoolCount, buf[..n]);
         return f;
     }
@@ -158,6 +159,7 @@ internal sealed class FeatureSpace
         Span<int> buf = stackalloc int[128];
         int n = AddTerms(buf, 0, p.RequiredCertificates, 64, out f.CertCount);
         n = AddTerms(buf, n, p.PreferredSkills, 64, out f.SkillCount);
+        for (int i = 0; i < f.CertCount; i++) f.CertMask |= 1UL << (buf[i] & 63);
         f.PoolOffset = Append(ref OpeningPool, ref OpeningPoolCount, buf[..n]);
         return f;
     }

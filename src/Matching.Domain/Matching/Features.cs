@@ -19,6 +19,7 @@ internal struct SeekerFeatures
     public byte DeclaredProgrammes;        // programmes not decided by age
     public bool Active, Consent, AcceptsAny;
     public ushort ParkMask;                // parks reachable by free commute bus
+    public ulong CertMask;                 // bit (id mod 64) per certificate held: a quick "certainly missing" test
 }
 
 internal struct OpeningFeatures
@@ -41,4 +42,5 @@ internal struct OpeningFeatures
     public bool Active, HasRoom;
     public ushort ParkBit;                 // 0 when not in a park with commute buses
     public sbyte ParkIndex;
+    public ulong CertMask;                 // bit (id mod 64) per required certificate
 }

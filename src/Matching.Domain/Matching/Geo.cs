@@ -29,14 +29,21 @@ internal static class Geo
     public static double CosLat(double lat) => Math.Cos(lat * DegToRad);
 
     /// <summary>
-    /// Cheap lower bound of the haversine distance (equirectangular with a 2 % margin), used to skip
-    /// far candidates before touching their full record. Never larger than the true distance at
-    /// Korean latitudes and distances under a few hundred km.
+    /// Longitude factor for <see cref="LowerBoundSquared"/> around <paramref name="lat"/>: the cosine 3° nearer the pole,
+    /// so it is at most the cosine of any latitude within 3° of the query point.
     /// </summary>
-    public static double LowerBoundKm(double lat1, double lon1, double lat2, double lon2)
+    public static double LowerBoundCos(double lat) => Math.Cos(Math.Min(90, Math.Abs(lat) + 3) * DegToRad);
+
+    /// <summary>
+    /// Square of a lower bound of <see cref="FastKm"/> (in km²), for skipping far candidates before touching their
+    /// record. Exact-enough arithmetic with a small margin; beyond 3° of latitude only the north–south part counts.
+    /// </summary>
+    public static double LowerBoundSquared(double lat1, double lon1, double lat2, double lon2, double cosFactor)
     {
-        double dy = (lat2 - lat1) * KmPerDegree;
-        double dx = (lon2 - lon1) * KmPerDegree * Math.Cos(Math.Max(Math.Abs(lat1), Math.Abs(lat2)) * DegToRad + 0.02);
-        return Math.Sqrt(dx * dx + dy * dy) * 0.98;
+        double dLat = Math.Abs(lat2 - lat1), dLon = lon2 - lon1;
+        double dy = dLat * KmPerDegree;
+        if (dLat > 3) return dy * dy * 0.998;
+        double dx = dLon * KmPerDegree * cosFactor;
+        return (dx * dx + dy * dy) * 0.998;
     }
 }

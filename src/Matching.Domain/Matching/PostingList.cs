@@ -9,16 +9,18 @@ internal interface IPosting
 /// Seeker entry of a posting list. Coordinates, the widest commute radius, the update day and the wish
 /// wage travel with it, so a candidate that cannot enter the top N is skipped without touching its record.
 /// </summary>
-internal struct SeekerPosting(int slot, float lat, float lon, float radiusKm, int updatedDay, float desiredHourly) : IPosting
+internal struct SeekerPosting(int slot, float lat, float lon, float radiusKm, int updatedDay, float desiredHourly, ulong certMask) : IPosting
 {
+    public readonly ulong CertMask = certMask;
     public readonly int Slot => slot;
     public readonly float Lat = lat, Lon = lon, RadiusKm = radiusKm;
     public readonly int UpdatedDay = updatedDay;
     public readonly float DesiredHourly = desiredHourly;
 }
 
-internal struct OpeningPosting(int slot, float lat, float lon, ushort parkBit, int closesDay, int postedDay, float offerHourly) : IPosting
+internal struct OpeningPosting(int slot, float lat, float lon, ushort parkBit, int closesDay, int postedDay, float offerHourly, ulong certMask) : IPosting
 {
+    public readonly ulong CertMask = certMask;
     public readonly int Slot => slot;
     public readonly float Lat = lat, Lon = lon;
     public readonly ushort ParkBit = parkBit;
