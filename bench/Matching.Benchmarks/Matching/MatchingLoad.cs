@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using Matching.Domain.Matching;
+
+namespace Matching.Benchmarks.Matching;
+
+/// <summary>
+/// Console load test: <c>dotnet run -c Release --project bench/Matching.Benchmarks -- matching-load
+/// [--seekers 1000000] [--openings 100000] [--queries 1000] [--top 20] [--seed 1] [--verify 3]</c>.
+/// Prints index build time, per-query latency percentiles in both directions and process memory.
+/// </summary>
+public static class MatchingLoad
+{
+    public static int Run(string[] args)
+    {
+        int seekers = Arg(args, "--seekers", 1_000_000), openings = Arg(args, "--openings", 100_000);
+        int queries = Arg(args, "--queries", 1000), top = Arg(args, "--top", 20), seed = Arg(args, "--seed", 1), verify = Arg(args, "--verify", 3);
+        var today = SyntheticPopulation.Today;
+        Console.WriteLine($"matching-load: {seekers:N0} seekers, {openings:N0} openings, {queries:N0} queries per direction, top {top}, seed {seed}");
+        Console.WriteLine($"  {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, load average {LoadAverage()}");
+
+        var sw = Stopwatch.StartNew();
+        var pop = new SyntheticPopulation(seed);
+        var seekerProfiles = pop.Seekers(seekers);
+        var openingProfiles = pop.Openings(openings);
+        Console.WriteLine($"  generated profiles in {sw.Elapsed.TotalSeconds:F1} s; {Memory()}");
+
+        var options = new ScoringOptions();
+        var index = new EmbeddedCandidateIndex(options, RelatedOccupations.LoadDefault(), CommuteBusRoutes.LoadDefault());
+        sw.Restart();
+        index.Rebuild(seekerProfiles, openingProfiles);
+        var build = sw.Elapsed;
+        Console.WriteLine($"  index build (from profiles in memory): {build.TotalSeconds:F2} s");
+        Console.WriteLine($"  with profiles and index: {Memory()}");
+
+        var r = new Random(seed + 1);
+        var openingIds = Enumerable.Range(0, queries).Select(_ => openingProfiles[r.Next(openingProfiles.Count)].Id).ToArray();
+        var seekerIds = Enumerable.Range(0, queries).Select(_ => seekerProfiles[r.Next(seekerProfiles.Count)].Id).ToArray();
+
+        if (verify > 0)
+        {
+            // Spot check against a brute-force scan of the whole population with the same scorer.
+            var ranker = new MatchRanker(options, RelatedOccupations.LoadDefault(), CommuteBusRoutes.LoadDefault());
+            var openingById = openingProfiles.ToDictionary(o => o.Id);
+            var seekerById = seekerProfiles.ToDictionary(s => s.Id);
+            int same = 0;
+            for (int i = 0; i < verify; i++)
+            {
+                var a = index.TopSeekersForOpening(openingIds[i], top, today)!;
+                var b = ranker.TopSeekersForOpening(openingById[openingIds[i]], seekerProfiles, top, today);
+                same += Same(a, b) ? 1 : 0;
+                var c = index.TopOpeningsForSeeker(seekerIds[i], top, today)!;
+                var d = ranker.TopOpeningsForSeeker(seekerById[seekerIds[i]], openingProfiles, top, today);
+                same += Same(c, d) ? 1 : 0;
+            }
+            Console.WriteLine($"  brute-force spot check: {same}/{2 * verify} queries identical");
+        }
+
+        Measure("top seekers for an opening", openingIds, id => index.TopSeekersForOpening(id, top, today)!);
+        Measure("top openings for a seeker", seekerIds, id => index.TopOpeningsForSeeker(id, top, today)!);
+
+        seekerProfiles = null!;
+        openingProfiles = null!;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        Console.WriteLine($"  index only (profiles released): {Memory()}; index holds {index.SeekerCount:N0} seekers, {index.OpeningCount:N0} openings");
+        GC.KeepAlive(index);
+        return 0;
+    }
+
+    private static void Measure(string name, Guid[] ids, Func<Guid, IReadOnlyList<ScoredMatch>> query)
+    {
+        for (int i = 0; i < Math.Min(200, ids.Length); i++) query(ids[i]); // warm-up
+        var times = new double[ids.Length];
+        long scored = 0, results = 0, widened = 0;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < ids.Length; i++)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            var list = query(ids[i]);
+            times[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            scored += EmbeddedCandidateIndex.t_scored;
+            results += list.Count;
+            foreach (var m in list) if (m.Widened) widened++;
+        }
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        Array.Sort(times);
+        double P(double q) => times[Math.Min(times.Length - 1, (int)Math.Ceiling(q * times.Length) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {name}: p50 {P(0.50):F2} ms, p90 {P(0.90):F2} ms, p99 {P(0.99):F2} ms, max {times[^1]:F2} ms, mean {times.Average():F2} ms; " +
+            $"{scored / (double)ids.Length:F0} candidates scored, {results / (double)ids.Length:F1} results ({widened / (double)Math.Max(1, results):P0} widened), {allocated / ids.Length / 1024.0:F1} KB allocated per query"));
+    }
+
+    private static bool Same(IReadOnlyList<ScoredMatch> a, IReadOnlyList<ScoredMatch> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (int i = 0; i < a.Count; i++)
+            if (a[i].SeekerId != b[i].SeekerId || a[i].OpeningId != b[i].OpeningId || a[i].Score != b[i].Score || a[i].Widened != b[i].Widened
+                || !a[i].Reasons.SequenceEqual(b[i].Reasons))
+                return false;
+        return true;
+    }
+
+    private static string Memory()
+    {
+        using var p = Process.GetCurrentProcess();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"working set {p.WorkingSet64 / 1048576.0:N0} MB, GC heap {GC.GetTotalMemory(false) / 1048576.0:N0} MB");
+    }
+
+    private static string LoadAverage()
+    {
+        try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
+        catch (IOException) { return "?"; }
+    }
+
+    private static int Arg(string[] args, string name, int fallback)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}

@@ -1,0 +1,457 @@
+namespace Matching.Domain.Matching;
+
+/// <summary>
+/// In-process candidate index: compiled profiles in struct arrays, posting lists by KECO code at each
+/// level, and a bounded scan that stops a posting list group as soon as no member could enter the top N.
+/// Safe for concurrent queries with occasional writes.
+/// </summary>
+public sealed class EmbeddedCandidateIndex : ICandidateIndex
+{
+    private const int ExactFlag = 1 << 20;   // list of wishes equal to a code shorter than 4 digits
+    private const int AnyKey = int.MinValue; // seekers who accept any occupation
+    private const int AllKey = int.MinValue + 1; // every opening
+
+    private readonly ScoringOptions _options;
+    private readonly RelatedOccupations _related;
+    private readonly CommuteBusRoutes _routes;
+    private readonly IOccupationNames _names;
+    private readonly ReaderWriterLockSlim _lock = new();
+    private State _state;
+
+    [ThreadStatic] private static int[]? t_stamps;
+    [ThreadStatic] private static int t_stamp;
+
+    /// <summary>Diagnostics of the calling thread's last query: candidates scored and posting lists skipped by the bound.</summary>
+    [ThreadStatic] internal static int t_scored;
+    [ThreadStatic] internal static int t_skipped;
+
+    public EmbeddedCandidateIndex(ScoringOptions options, RelatedOccupations related, CommuteBusRoutes routes, IOccupationNames? names = null)
+    {
+        _options = options;
+        _related = related;
+        _routes = routes;
+        _names = names ?? OccupationNames.None;
+        _state = new State(new FeatureSpace(options, related, routes), 0, 0);
+    }
+
+    private sealed class State(FeatureSpace fs, int seekerCapacity, int openingCapacity)
+    {
+        public readonly FeatureSpace Fs = fs;
+        public SeekerFeatures[] Seekers = new SeekerFeatures[Math.Max(16, seekerCapacity)];
+        public OpeningFeatures[] Openings = new OpeningFeatures[Math.Max(16, openingCapacity)];
+        public int SeekerHigh, OpeningHigh;
+        public readonly Stack<int> FreeSeekers = new(), FreeOpenings = new();
+        public readonly Dictionary<Guid, int> SeekerSlots = new(seekerCapacity), OpeningSlots = new(openingCapacity);
+        public readonly Dictionary<int, PostingList<SeekerPosting>> SeekerLists = [];
+        public readonly Dictionary<int, PostingList<OpeningPosting>> OpeningLists = [];
+    }
+
+    public int SeekerCount { get { _lock.EnterReadLock(); try { return _state.SeekerSlots.Count; } finally { _lock.ExitReadLock(); } } }
+    public int OpeningCount { get { _lock.EnterReadLock(); try { return _state.OpeningSlots.Count; } finally { _lock.ExitReadLock(); } } }
+
+    public void Rebuild(IEnumerable<SeekerProfile> seekers, IEnumerable<OpeningProfile> openings)
+    {
+        var state = new State(new FeatureSpace(_options, _related, _routes),
+            seekers.TryGetNonEnumeratedCount(out int sc) ? sc : 0, openings.TryGetNonEnumeratedCount(out int oc) ? oc : 0);
+        foreach (var s in seekers) UpsertSeeker(state, s);
+        foreach (var o in openings) UpsertOpening(state, o);
+        foreach (var list in state.SeekerLists.Values) list.Trim();
+        foreach (var list in state.OpeningLists.Values) list.Trim();
+        _lock.EnterWriteLock();
+        try { _state = state; }
+        finally { _lock.ExitWriteLock(); }
+    }
+
+    public void Upsert(SeekerProfile seeker)
+    {
+        _lock.EnterWriteLock();
+        try { UpsertSeeker(_state, seeker); }
+        finally { _lock.ExitWriteLock(); }
+    }
+
+    public void Upsert(OpeningProfile opening)
+    {
+        _lock.EnterWriteLock();
+        try { UpsertOpening(_state, opening); }
+        finally { _lock.ExitWriteLock(); }
+    }
+
+    public bool RemoveSeeker(Guid seekerId)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            var st = _state;
+            if (!st.SeekerSlots.Remove(seekerId, out int slot)) return false;
+            Unpost(st, slot, st.Seekers[slot]);
+            st.Seekers[slot] = default;
+            st.FreeSeekers.Push(slot);
+            return true;
+        }
+        finally { _lock.ExitWriteLock(); }
+    }
+
+    public bool RemoveOpening(Guid openingId)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            var st = _state;
+            if (!st.OpeningSlots.Remove(openingId, out int slot)) return false;
+            Unpost(st, slot, st.Openings[slot]);
+            st.Openings[slot] = default;
+            st.FreeOpenings.Push(slot);
+            return true;
+        }
+        finally { _lock.ExitWriteLock(); }
+    }
+
+    // ---- writes ----
+
+    private static void UpsertSeeker(State st, SeekerProfile profile)
+    {
+        if (st.SeekerSlots.TryGetValue(profile.Id, out int slot)) Unpost(st, slot, st.Seekers[slot]);
+        else
+        {
+            if (!st.FreeSeekers.TryPop(out slot))
+            {
+                if (st.SeekerHigh == st.Seekers.Length) Array.Resize(ref st.Seekers, st.Seekers.Length * 2);
+                slot = st.SeekerHigh++;
+            }
+            st.SeekerSlots.Add(profile.Id, slot);
+        }
+        var f = st.Fs.Compile(profile);
+        st.Seekers[slot] = f;
+        if (!f.Active || !f.Consent) return; // never matched, so not posted
+        float radius = float.IsNaN(f.Lat) || f.ParkMask != 0
+            ? float.PositiveInfinity
+            : (float)(f.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
+        var posting = new SeekerPosting(slot, f.Lat, f.Lon, radius, f.UpdatedDay, f.DesiredHourly, f.CertMask);
+        Span<int> keys = stackalloc int[16];
+        int n = SeekerKeys(f, keys);
+        for (int i = 0; i < n; i++) List(st.SeekerLists, keys[i]).Add(posting);
+    }
+
+    private static void UpsertOpening(State st, OpeningProfile profile)
+    {
+        if (st.OpeningSlots.TryGetValue(profile.Id, out int slot)) Unpost(st, slot, st.Openings[slot]);
+        else
+        {
+            if (!st.FreeOpenings.TryPop(out slot))
+            {
+                if (st.OpeningHigh == st.Openings.Length) Array.Resize(ref st.Openings, st.Openings.Length * 2);
+                slot = st.OpeningHigh++;
+            }
+            st.OpeningSlots.Add(profile.Id, slot);
+        }
+        var f = st.Fs.Compile(profile);
+        st.Openings[slot] = f;
+        if (!f.Active || !f.HasRoom) return;
+        var posting = new OpeningPosting(slot, f.Lat, f.Lon, f.ParkBit, f.ClosesDay, f.PostedDay, f.OfferHourly, f.CertMask);
+        Span<int> keys = stackalloc int[8];
+        int n = OpeningKeys(f, keys);
+        for (int i = 0; i < n; i++) List(st.OpeningLists, keys[i]).Add(posting);
+    }
+
+    private static void Unpost(State st, int slot, in SeekerFeatures f)
+    {
+        if (!f.Active || !f.Consent) return;
+        Span<int> keys = stackalloc int[16];
+        int n = SeekerKeys(f, keys);
+        for (int i = 0; i < n; i++) st.SeekerLists[keys[i]].Remove(slot);
+    }
+
+    private static void Unpost(State st, int slot, in OpeningFeatures f)
+    {
+        if (!f.Active || !f.HasRoom) return;
+        Span<int> keys = stackalloc int[8];
+        int n = OpeningKeys(f, keys);
+        for (int i = 0; i < n; i++) st.OpeningLists[keys[i]].Remove(slot);
+    }
+
+    /// <summary>A seeker is posted under every prefix of each wish, under the wish itself when shorter than 4 digits, and in the any-occupation list.</summary>
+    private static int SeekerKeys(in SeekerFeatures f, Span<int> keys)
+    {
+        int n = 0;
+        for (int i = 0; i < f.OccCount; i++)
+        {
+            int d = i == 0 ? f.Occ0 : i == 1 ? f.Occ1 : f.Occ2;
+            int len = OccCode.Length(d);
+            for (int k = 1; k <= len; k++) AddKey(keys, ref n, OccCode.Prefix(d, k));
+            if (len < 4) AddKey(keys, ref n, d | ExactFlag);
+        }
+        if (f.AcceptsAny) AddKey(keys, ref n, AnyKey);
+        return n;
+    }
+
+    private static int OpeningKeys(in OpeningFeatures f, Span<int> keys)
+    {
+        int n = 0;
+        keys[n++] = AllKey;
+        if (f.Occ == OccCode.None) return n;
+        int len = OccCode.Length(f.Occ);
+        for (int k = 1; k <= len; k++) keys[n++] = OccCode.Prefix(f.Occ, k);
+        if (len < 4) keys[n++] = f.Occ | ExactFlag;
+        return n;
+    }
+
+    private static void AddKey(Span<int> keys, ref int n, int key)
+    {
+        if (keys[..n].Contains(key)) return;
+        keys[n++] = key;
+    }
+
+    private static PostingList<T> List<T>(Dictionary<int, PostingList<T>> lists, int key) where T : struct, IPosting
+    {
+        if (!lists.TryGetValue(key, out var list)) lists.Add(key, list = new PostingList<T>());
+        return list;
+    }
+
+    /// <summary>Key of the seekers whose wish is exactly this code.</summary>
+    private static int WishKey(int code) => OccCode.Length(code) == 4 ? code : code | ExactFlag;
+
+    // ---- queries ----
+
+    private static int NextStamp(int capacity)
+    {
+        if (t_stamps is null || t_stamps.Length < capacity || t_stamp == int.MaxValue)
+        {
+            t_stamps = new int[Math.Max(capacity, 1024)];
+            t_stamp = 0;
+        }
+        t_scored = 0;
+        t_skipped = 0;
+        return ++t_stamp;
+    }
+
+    public IReadOnlyList<ScoredMatch>? TopSeekersForOpening(Guid openingId, int top, DateOnly today)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+        _lock.EnterReadLock();
+        try
+        {
+            var st = _state;
+            if (!st.OpeningSlots.TryGetValue(openingId, out int slot)) return null;
+            ref readonly var o = ref st.Openings[slot];
+            if (top == 0 || !o.Active || !o.HasRoom || o.ClosesDay < today.DayNumber) return [];
+            var q = new SeekerQuery(st, o, today, top);
+            var fs = st.Fs;
+            double relMax = 0;
+            foreach (var r in fs.RelatedSet(o.RelatedSet)) relMax = Math.Max(relMax, r.Score);
+
+            if (o.Occ != OccCode.None)
+            {
+                int len = OccCode.Length(o.Occ);
+                // Wishes that contain the opening's code.
+                for (int k = 1; k <= len; k++) q.Scan(WishKey(OccCode.Prefix(o.Occ, k)), 1);
+                // Wishes sharing 소분류, 중분류, 대분류.
+                for (int k = Math.Min(len, 3); k >= 1; k--) q.Scan(OccCode.Prefix(o.Occ, k), Math.Max(fs.LevelScore[k], relMax));
+            }
+            q.Scan(AnyKey, Math.Max(relMax, q.SkippedMax));
+            // Widening to related occupations only matters while the top N is not all unwidened.
+            if (q.Heap.HasRoomForWidened)
+                foreach (var r in fs.RelatedSet(o.RelatedSet))
+                {
+                    int len = OccCode.Length(r.To);
+                    for (int k = 1; k <= len; k++) q.Scan(WishKey(OccCode.Prefix(r.To, k)), 1);
+                    q.Scan(r.To, 1);
+                }
+
+            var kept = q.Heap.Sorted();
+            var result = new ScoredMatch[kept.Length];
+            for (int i = 0; i < kept.Length; i++)
+            {
+                ref readonly var s = ref st.Seekers[kept[i].Slot];
+                PairScorer.Evaluate(fs, s, o, today.DayNumber, today.Year, out var e);
+                result[i] = Reasons.ToMatch(fs, _names, s, o, e);
+            }
+            return result;
+        }
+        finally { _lock.ExitReadLock(); }
+    }
+
+    public IReadOnlyList<ScoredMatch>? TopOpeningsForSeeker(Guid seekerId, int top, DateOnly today)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+        _lock.EnterReadLock();
+        try
+        {
+            var st = _state;
+            if (!st.SeekerSlots.TryGetValue(seekerId, out int slot)) return null;
+            ref readonly var s = ref st.Seekers[slot];
+            if (top == 0 || !s.Active || !s.Consent) return [];
+            var q = new OpeningQuery(st, s, today, top);
+            var fs = st.Fs;
+            double relMax = 0;
+            foreach (var r in fs.Related.Entries)
+                for (int i = 0; i < s.OccCount; i++)
+                    if (OccCode.Related(Wish(s, i), r.To)) relMax = Math.Max(relMax, r.Score);
+
+            // Openings inside a wish.
+            for (int i = 0; i < s.OccCount; i++) q.Scan(Wish(s, i), 1);
+            // Openings sharing 소분류, 중분류, 대분류 with a wish.
+            for (int k = 3; k >= 1; k--)
+                for (int i = 0; i < s.OccCount; i++)
+                    if (OccCode.Length(Wish(s, i)) > k)
+                        q.Scan(OccCode.Prefix(Wish(s, i), k), Math.Max(fs.LevelScore[k], relMax));
+            if (s.AcceptsAny) q.Scan(AllKey, Math.Max(relMax, q.SkippedMax));
+            if (q.Heap.HasRoomForWidened)
+                foreach (var r in fs.Related.Entries)
+                    for (int i = 0; i < s.OccCount; i++)
+                        if (OccCode.Related(Wish(s, i), r.To)) { q.Scan(r.From, 1); break; }
+
+            var kept = q.Heap.Sorted();
+            var result = new ScoredMatch[kept.Length];
+            for (int i = 0; i < kept.Length; i++)
+            {
+                ref readonly var o = ref st.Openings[kept[i].Slot];
+                PairScorer.Evaluate(fs, s, o, today.DayNumber, today.Year, out var e);
+                result[i] = Reasons.ToMatch(fs, _names, s, o, e);
+            }
+            return result;
+        }
+        finally { _lock.ExitReadLock(); }
+    }
+
+    private static int Wish(in SeekerFeatures s, int i) => i == 0 ? s.Occ0 : i == 1 ? s.Occ1 : s.Occ2;
+
+    /// <summary>
+    /// Scans seeker posting lists for one opening, each candidate seen once. Once the top N holds only
+    /// unwidened entries, a candidate is scored only if an upper bound of its score, from the posting
+    /// alone (occupation level of the list, distance lower bound, wage, freshness, the rest at 1), can beat the worst kept.
+    /// </summary>
+    private struct SeekerQuery
+    {
+        private readonly State _st;
+        private readonly OpeningFeatures _o;
+        private readonly int _today, _year, _stamp;
+        private readonly int[] _stamps;
+        private readonly double _openingFresh;
+        public TopHeap Heap;
+        public double SkippedMax;
+
+        public SeekerQuery(State st, in OpeningFeatures o, DateOnly today, int top)
+        {
+            _st = st; _o = o; _today = today.DayNumber; _year = today.Year;
+            _stamp = NextStamp(st.Seekers.Length);
+            _stamps = t_stamps!;
+            _openingFresh = st.Fs.FreshnessOf(_today, o.PostedDay);
+            Heap = new TopHeap(top);
+        }
+
+        /// <param name="occupationBound">Highest occupation component any not-yet-seen member of the list can have.</param>
+        public void Scan(int key, double occupationBound)
+        {
+            if (!_st.SeekerLists.TryGetValue(key, out var list)) return;
+            var fs = _st.Fs;
+            if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
+            var opt = fs.Options;
+            double fixedPart = opt.OccupationWeight * occupationBound + fs.UnboundedWeights, scale = fs.Scale;
+            double wDist = opt.DistanceWeight, wWage = opt.WageWeight, wFresh = opt.FreshnessWeight * 0.5, f = opt.CommuteWideningFactor;
+            var seekers = _st.Seekers;
+            var stamps = _stamps;
+            float oLat = _o.Lat, oLon = _o.Lon, offer = _o.OfferHourly;
+            double cos = Geo.LowerBoundCos(oLat);
+            // Cheap tests first: a candidate they reject is rejected in every later list too, so it needs no mark.
+            ulong required = _o.CertMask;
+            foreach (ref readonly var p in list.Items)
+            {
+                if ((required & ~p.CertMask) != 0) continue;
+                double distBound = 1;
+                bool maybeUnwidened = true;
+                if (p.RadiusKm < float.PositiveInfinity)
+                {
+                    double lb2 = Geo.LowerBoundSquared(p.Lat, p.Lon, oLat, oLon, cos);
+                    double radius = p.RadiusKm;
+                    if (lb2 > radius * radius) continue;
+                    double r = Math.Sqrt(lb2) * f / radius;
+                    distBound = fs.DistanceScore(r);
+                    maybeUnwidened = r <= 1;
+                }
+                if (Heap.FullOfUnwidened)
+                {
+                    if (!maybeUnwidened) continue;
+                    double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(p.DesiredHourly, offer)
+                        + wFresh * (_openingFresh + fs.FreshnessOf(_today, p.UpdatedDay))) * scale + 1e-6;
+                    if (ub < Heap.Worst.Score) continue;
+                }
+                int slot = p.Slot;
+                if (stamps[slot] == _stamp) continue;
+                stamps[slot] = _stamp;
+                t_scored++;
+                ref readonly var s = ref seekers[slot];
+                PairScorer.Evaluate(fs, s, _o, _today, _year, out var e);
+                if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, s.Id, slot);
+            }
+        }
+    }
+
+    /// <summary>Scans opening posting lists for one seeker, each candidate seen once; bounded like <see cref="SeekerQuery"/>.</summary>
+    private struct OpeningQuery
+    {
+        private readonly State _st;
+        private readonly SeekerFeatures _s;
+        private readonly int _today, _year, _stamp;
+        private readonly int[] _stamps;
+        private readonly float _radius;
+        private readonly double _seekerFresh;
+        public TopHeap Heap;
+        public double SkippedMax;
+
+        public OpeningQuery(State st, in SeekerFeatures s, DateOnly today, int top)
+        {
+            _st = st; _s = s; _today = today.DayNumber; _year = today.Year;
+            _stamp = NextStamp(st.Openings.Length);
+            _stamps = t_stamps!;
+            _radius = float.IsNaN(s.Lat) ? float.PositiveInfinity
+                : (float)(s.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
+            _seekerFresh = st.Fs.FreshnessOf(_today, s.UpdatedDay);
+            Heap = new TopHeap(top);
+        }
+
+        public void Scan(int key, double occupationBound)
+        {
+            if (!_st.OpeningLists.TryGetValue(key, out var list)) return;
+            var fs = _st.Fs;
+            if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
+            var opt = fs.Options;
+            double fixedPart = opt.OccupationWeight * occupationBound + fs.UnboundedWeights, scale = fs.Scale;
+            double wDist = opt.DistanceWeight, wWage = opt.WageWeight, wFresh = opt.FreshnessWeight * 0.5, f = opt.CommuteWideningFactor;
+            var openings = _st.Openings;
+            var stamps = _stamps;
+            float sLat = _s.Lat, sLon = _s.Lon, radius = _radius, desired = _s.DesiredHourly;
+            ushort parks = _s.ParkMask;
+            double cos = float.IsNaN(sLat) ? 0 : Geo.LowerBoundCos(sLat);
+            double radius2 = (double)radius * radius;
+            ulong held = _s.CertMask;
+            foreach (ref readonly var p in list.Items)
+            {
+                if (p.ClosesDay < _today || (p.CertMask & ~held) != 0) continue;
+                double distBound = 1;
+                bool maybeUnwidened = true;
+                if ((p.ParkBit & parks) == 0 && radius < float.PositiveInfinity)
+                {
+                    double lb2 = Geo.LowerBoundSquared(sLat, sLon, p.Lat, p.Lon, cos);
+                    if (lb2 > radius2) continue;
+                    double r = Math.Sqrt(lb2) * f / radius;
+                    distBound = fs.DistanceScore(r);
+                    maybeUnwidened = r <= 1;
+                }
+                if (Heap.FullOfUnwidened)
+                {
+                    if (!maybeUnwidened) continue;
+                    double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(desired, p.OfferHourly)
+                        + wFresh * (fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh)) * scale + 1e-6;
+                    if (ub < Heap.Worst.Score) continue;
+                }
+                int slot = p.Slot;
+                if (stamps[slot] == _stamp) continue;
+                stamps[slot] = _stamp;
+                t_scored++;
+                ref readonly var o = ref openings[slot];
+                PairScorer.Evaluate(fs, _s, o, _today, _year, out var e);
+                if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, o.Id, slot);
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using Matching.Domain.Profiles;
+
+namespace Matching.Domain.Matching;
+
+/// <summary>
+/// Shared state for compiled profiles: interned terms, the int pool holding variable-length lists,
+/// the related-occupation sets, and the precomputed constants the scorer needs. Not thread-safe for
+/// writes; the index serialises writers.
+/// </summary>
+internal sealed class FeatureSpace
+{
+    private readonly Dictionary<string, int> _terms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<int, int> _relatedSetByCode = [];
+    private readonly List<RelatedOccupations.Entry[]> _relatedSets = [];
+
+    public FeatureSpace(ScoringOptions options, RelatedOccupations related, CommuteBusRoutes routes)
+    {
+        Options = options;
+        Related = related;
+        Routes = routes;
+        double total = options.OccupationWeight + options.DistanceWeight + options.WageWeight + options.ConditionsWeight
+            + options.SkillsWeight + options.ExperienceWeight + options.EducationWeight + options.ProgrammeWeight + options.FreshnessWeight;
+        if (total <= 0) throw new ArgumentException("Scoring weights must add up to more than zero.");
+        Scale = 100 / total;
+        LevelScore = [0, options.MajorGroupScore, options.MiddleGroupScore, options.MinorGroupScore, options.SubGroupScore];
+        Decay = DecayTable(options.FreshnessHalfLifeDays);
+        KmPerMinute = options.DoorToDoorSpeedKmh / 60.0;
+    }
+
+    private static (double HalfLife, float[] Table)? s_decay;
+
+    /// <summary>2^(−days / half-life) for 0..3650 days; cached because scorers are created per call.</summary>
+    private static float[] DecayTable(double halfLife)
+    {
+        if (s_decay is { } cached && cached.HalfLife == halfLife) return cached.Table;
+        var table = new float[3651];
+        for (int d = 0; d < table.Length; d++) table[d] = (float)Math.Pow(2, -d / Math.Max(1e-9, halfLife));
+        s_decay = (halfLife, table);
+        return table;
+    }
+
+    public ScoringOptions Options { get; }
+    public RelatedOccupations Related { get; }
+    public CommuteBusRoutes Routes { get; }
+    public double Scale { get; }
+    public double[] LevelScore { get; }
+    public float[] Decay { get; }
+    public double KmPerMinute { get; }
+    public int[] SeekerPool = new int[1024];
+    public int SeekerPoolCount;
+    public int[] OpeningPool = new int[1024];
+    public int OpeningPoolCount;
+
+    public RelatedOccupations.Entry[] RelatedSet(int index) => index < 0 ? [] : _relatedSets[index];
+
+    /// <summary>Upper bound of the total score when the occupation component is at most <paramref name="occupation"/>.</summary>
+    public double BoundFor(double occupation)
+    {
+        var o = Options;
+        return (o.DistanceWeight + o.WageWeight + o.ConditionsWeight + o.SkillsWeight + o.ExperienceWeight
+            + o.EducationWeight + o.ProgrammeWeight + o.FreshnessWeight + o.OccupationWeight * occupation) * Scale + 1e-6;
+    }
+
+    /// <summary>Weight of the components the index does not bound per candidate (each at most 1).</summary>
+    public double UnboundedWeights => Options.ConditionsWeight + Options.SkillsWeight + Options.ExperienceWeight + Options.EducationWeight + Options.ProgrammeWeight;
+
+    /// <summary>Distance component for commute/limit ratio r; decreasing in r, so a lower bound of r gives an upper bound.</summary>
+    public double DistanceScore(double r)
+    {
+        double f = Options.CommuteWideningFactor;
+        return r <= 1 ? 1 - 0.5 * r : r <= f ? 0.5 * (f - r) / (f - 1) : 0;
+    }
+
+    public double WageScore(float desiredHourly, float offerHourly)
+    {
+        if (float.IsNaN(desiredHourly) || float.IsNaN(offerHourly)) return Options.Neutral;
+        if (offerHourly >= desiredHourly) return 1;
+        return Math.Clamp(((double)offerHourly / desiredHourly - 0.8) / 0.2, 0, 1);
+    }
+
+    public double FreshnessOf(int today, int day) => Decay[Math.Min(Math.Max(0, today - day), Decay.Length - 1)];
+
+    public SeekerFeatures Compile(SeekerProfile p)
+    {
+        var f = new SeekerFeatures
+        {
+            Id = p.Id,
+            Active = p.Active,
+            Consent = p.ConsentToMatching,
+            AcceptsAny = p.AcceptsAnyOccupation,
+            Lat = p.Latitude is double la && p.Longitude is not null ? (float)la : float.NaN,
+            Lon = p.Latitude is not null && p.Longitude is double lo ? (float)lo : float.NaN,
+            MaxCommuteMinutes = p.MaxCommuteMinutes is int m && m > 0 ? m : Options.DefaultMaxCommuteMinutes,
+            DesiredHourly = p.DesiredWage is long w && p.DesiredWageUnit is WageUnit u && w > 0 ? (float)WageHours.ToHourly(u, w) : float.NaN,
+            UpdatedDay = DateOnly.FromDateTime(p.UpdatedAt.UtcDateTime).DayNumber,
+            Occ0 = OccCode.None, Occ1 = OccCode.None, Occ2 = OccCode.None,
+            BirthYear = (short)p.BirthYear,
+            MaxWeeklyHours = p.MaxWeeklyHours is int h && h > 0 ? (short)h : (short)-1,
+            Education = p.Education is Education e ? (sbyte)e : (sbyte)-1,
+        };
+        foreach (var code in p.DesiredOccupations)
+        {
+            int key = OccCode.Parse(code);
+            if (key == OccCode.None || f.OccCount == 3 || key == f.Occ0 || key == f.Occ1) continue;
+            if (f.OccCount == 0) f.Occ0 = key; else if (f.OccCount == 1) f.Occ1 = key; else f.Occ2 = key;
+            f.OccCount++;
+        }
+        foreach (var t in p.EmploymentTypes) f.TypeMask |= (byte)(1 << (int)t);
+        foreach (var pr in p.Programmes)
+            if (pr is not (Programme.Youth or Programme.NewMiddleAge or Programme.Senior)) f.DeclaredProgrammes |= (byte)(1 << (int)pr);
+        f.CosLat = float.IsNaN(f.Lat) ? float.NaN : (float)Geo.CosLat(f.Lat);
+        if (!float.IsNaN(f.Lat)) f.ParkMask = Routes.ReachableMask(f.Lat, f.Lon, Options.BusStopRadiusMeters);
+
+        Span<int> buf = stackalloc int[256];
+        int n = 0;
+        n = AddTerms(buf, n, p.Certificates, 64, out f.CertCount);
+        n = AddTerms(buf, n, p.Skills, 64, out f.SkillCount);
+        foreach (var x in p.Experience)
+        {
+            int key = OccCode.Parse(x.Occupation);
+            if (key == OccCode.None || x.Years <= 0 || f.ExperienceCount == 60) continue;
+            buf[n++] = key;
+            buf[n++] = (int)Math.Min(short.MaxValue, Math.Round(x.Years * 12));
+            f.ExperienceCount++;
+        }
+        for (int i = 0; i < f.CertCount; i++) f.CertMask |= 1UL << (buf[i] & 63);
+        f.PoolOffset = Append(ref SeekerPool, ref SeekerPoolCount, buf[..n]);
+        return f;
+    }
+
+    public OpeningFeatures Compile(OpeningProfile p)
+    {
+        long offer = p.WageMax is long max && max >= p.WageMin ? max : p.WageMin;
+        int occ = OccCode.Parse(p.Occupation);
+        int park = Routes.IndexOf(p.IndustrialPark);
+        var f = new OpeningFeatures
+        {
+            Id = p.Id,
+            Active = p.Active,
+            HasRoom = p.Filled < p.Headcount,
+            Lat = (float)p.Latitude,
+            Lon = (float)p.Longitude,
+            CosLat = (float)Geo.CosLat((float)p.Latitude),
+            Occ = occ,
+            RelatedSet = occ == OccCode.None ? -1 : RelatedSetIndex(occ),
+            ClosesDay = p.ClosesOn.DayNumber,
+            PostedDay = DateOnly.FromDateTime(p.PostedAt.UtcDateTime).DayNumber,
+            OfferAmount = offer,
+            OfferHourly = offer > 0 ? (float)WageHours.ToHourly(p.WageUnit, offer) : float.NaN,
+            WageUnit = (byte)p.WageUnit,
+            Type = (byte)p.EmploymentType,
+            WorkHours = p.WorkHours is int h && h > 0 ? (short)h : (short)-1,
+            MinExperienceMonths = (short)Math.Clamp((p.MinExperienceYears ?? 0) * 12, 0, short.MaxValue),
+            Education = p.Education is Education e ? (sbyte)e : (sbyte)-1,
+            ParkIndex = (sbyte)park,
+            ParkBit = park < 0 ? (ushort)0 : (ushort)(1 << park),
+        };
+        foreach (var pr in p.WelcomesProgrammes) f.WelcomeMask |= (byte)(1 << (int)pr);
+        Span<int> buf = stackalloc int[128];
+        int n = AddTerms(buf, 0, p.RequiredCertificates, 64, out f.CertCount);
+        n = AddTerms(buf, n, p.PreferredSkills, 64, out f.SkillCount);
+        for (int i = 0; i < f.CertCount; i++) f.CertMask |= 1UL << (buf[i] & 63);
+        f.PoolOffset = Append(ref OpeningPool, ref OpeningPoolCount, buf[..n]);
+        return f;
+    }
+
+    private int AddTerms(Span<int> buf, int n, string[] terms, int max, out byte count)
+    {
+        int start = n;
+        foreach (var raw in terms)
+        {
+            if (string.IsNullOrWhiteSpace(raw) || n - start == max) continue;
+            var t = raw.Trim();
+            if (!_terms.TryGetValue(t, out int id)) _terms.Add(t, id = _terms.Count);
+            if (buf[start..n].Contains(id)) continue;
+            buf[n++] = id;
+        }
+        count = (byte)(n - start);
+        return n;
+    }
+
+    private static int Append(ref int[] pool, ref int count, ReadOnlySpan<int> items)
+    {
+        if (count + items.Length > pool.Length) Array.Resize(ref pool, Math.Max(pool.Length * 2, count + items.Length));
+        int offset = count;
+        items.CopyTo(pool.AsSpan(offset));
+        count += items.Length;
+        return offset;
+    }
+
+    private int RelatedSetIndex(int occ)
+    {
+        if (_relatedSetByCode.TryGetValue(occ, out int i)) return i;
+        var set = Related.TargetsFor(occ);
+        i = set.Length == 0 ? -1 : _relatedSets.Count;
+        if (i >= 0) _relatedSets.Add(set);
+        _relatedSetByCode[occ] = i;
+        return i;
+    }
+}

@@ -1,0 +1,62 @@
+namespace Matching.Domain.Matching;
+
+internal interface IPosting
+{
+    int Slot { get; }
+}
+
+/// <summary>
+/// Seeker entry of a posting list. Coordinates, the widest commute radius, the update day and the wish
+/// wage travel with it, so a candidate that cannot enter the top N is skipped without touching its record.
+/// </summary>
+internal struct SeekerPosting(int slot, float lat, float lon, float radiusKm, int updatedDay, float desiredHourly, ulong certMask) : IPosting
+{
+    public readonly ulong CertMask = certMask;
+    public readonly int Slot => slot;
+    public readonly float Lat = lat, Lon = lon, RadiusKm = radiusKm;
+    public readonly int UpdatedDay = updatedDay;
+    public readonly float DesiredHourly = desiredHourly;
+}
+
+internal struct OpeningPosting(int slot, float lat, float lon, ushort parkBit, int closesDay, int postedDay, float offerHourly, ulong certMask) : IPosting
+{
+    public readonly ulong CertMask = certMask;
+    public readonly int Slot => slot;
+    public readonly float Lat = lat, Lon = lon;
+    public readonly ushort ParkBit = parkBit;
+    public readonly int ClosesDay = closesDay, PostedDay = postedDay;
+    public readonly float OfferHourly = offerHourly;
+}
+
+/// <summary>Unordered growable array of postings; removal swaps the last entry in.</summary>
+internal sealed class PostingList<T> where T : struct, IPosting
+{
+    private T[] _items = new T[4];
+
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<T> Items => _items.AsSpan(0, Count);
+
+    public void Add(in T item)
+    {
+        if (Count == _items.Length) Array.Resize(ref _items, _items.Length * 2);
+        _items[Count++] = item;
+    }
+
+    public bool Remove(int slot)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (_items[i].Slot != slot) continue;
+            _items[i] = _items[--Count];
+            _items[Count] = default;
+            return true;
+        }
+        return false;
+    }
+
+    public void Trim()
+    {
+        if (_items.Length > Count + Count / 8 + 4) Array.Resize(ref _items, Count);
+    }
+}
