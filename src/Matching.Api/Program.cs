@@ -2,11 +2,13 @@ using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Api.Demo;
 using Matching.Api.Employers;
+using Matching.Api.Matches;
 using Matching.Api.Occupations;
 using Matching.Api.Openings;
 using Matching.Api.Operations;
 using Matching.Api.Seekers;
 using Matching.Infrastructure;
+using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Messaging;
 using Matching.Infrastructure.Scheduling;
 using Matching.Infrastructure.Store;
@@ -16,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddMatchingErrors();
 builder.AddMatchingOperations();
 builder.AddMatchingStore();
+builder.AddCandidateIndex();
 builder.AddMatchingMessaging();
 if (builder.Configuration.GetValue($"{WorkerOptions.SectionName}:{nameof(WorkerOptions.InProcess)}", true))
 {
@@ -41,6 +44,7 @@ app.MapOccupationsApi();
 app.MapSeekersApi();
 app.MapEmployersApi();
 app.MapOpeningsApi();
+app.MapMatchesApi();
 
 app.Run();
 

@@ -4,6 +4,7 @@ using Matching.Domain.Occupations;
 using Matching.Domain.Profiles;
 using Matching.Domain.Regions;
 using Matching.Domain.Validation;
+using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.AspNetCore.Identity;
@@ -78,11 +79,13 @@ internal sealed class DemoSeeder(
             var occupation = Pick(random, occupations);
             var unit = random.Next(3) == 0 ? WageUnit.Hourly : WageUnit.Monthly;
             var min = WageHours.HourlyToUnit(unit, minimumHourly + random.Next(0, 8) * 500);
+            var employer = Pick(random, employers);
             db.Openings.Add(new Opening
             {
                 Id = Guid.NewGuid(),
                 Version = 1,
-                EmployerId = Pick(random, employers).Id,
+                EmployerId = employer.Id,
+                Employer = employer,
                 Status = OpeningStatus.Open,
                 Title = $"{occupation.Name} 채용",
                 Occupation = occupation.Code,
@@ -137,6 +140,19 @@ internal sealed class DemoSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // The index was loaded from the empty store a moment ago.
+        var indexer = scope.ServiceProvider.GetRequiredService<CandidateIndexWriter>();
+        foreach (var opening in db.Openings.Local)
+        {
+            indexer.Opening(opening);
+        }
+
+        foreach (var seeker in db.Seekers.Local)
+        {
+            indexer.Seeker(seeker);
+        }
+
         await CreateAccountsAsync(scope.ServiceProvider, employers[0]);
         logger.LogInformation("Loaded demo data: {Seekers} seekers, {Employers} employers, {Openings} openings",
             options.Value.Seekers, employers.Count, options.Value.Openings);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AutoMapper;
 using Matching.Api.Auth;
 using Matching.Api.Common;
+using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -77,7 +78,7 @@ public static class EmployersApi
     }
 
     private static async Task<Results<Ok<EmployerResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, EmployerRequest request, MatchingDbContext db, IMapper mapper, TimeProvider clock, HttpContext http)
+        Guid id, EmployerRequest request, MatchingDbContext db, CandidateIndexWriter indexer, IMapper mapper, TimeProvider clock, HttpContext http)
     {
         var employer = await db.Employers.FirstOrDefaultAsync(e => e.Id == id && !e.Deleted);
         if (employer is null)
@@ -114,12 +115,15 @@ public static class EmployersApi
             return Versioning.Stale(await db.Employers.Where(e => e.Id == id).Select(e => e.Version).FirstAsync());
         }
 
+        await indexer.EmployerAsync(id);
+
         http.SetETag(employer.Version);
         return TypedResults.Ok(mapper.Map<EmployerResponse>(employer));
     }
 
     /// <summary>An employer leaves with its openings; rows stay for the statistics.</summary>
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, MatchingDbContext db, TimeProvider clock)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid id, MatchingDbContext db, CandidateIndexWriter indexer, TimeProvider clock)
     {
         var employer = await db.Employers.FirstOrDefaultAsync(e => e.Id == id && !e.Deleted);
         if (employer is null)
@@ -134,6 +138,7 @@ public static class EmployersApi
         await db.Openings.Where(o => o.EmployerId == id && o.Status != OpeningStatus.Deleted)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OpeningStatus.Deleted).SetProperty(o => o.Version, o => o.Version + 1));
         await db.SaveChangesAsync();
+        await indexer.EmployerAsync(id);
         return TypedResults.NoContent();
     }
 

@@ -1,4 +1,5 @@
 using Matching.Api.Common;
+using Matching.Domain.Matching;
 using Matching.Domain.Occupations;
 using Matching.Domain.Profiles;
 using Matching.Domain.Validation;
@@ -6,7 +7,7 @@ using Matching.Infrastructure.Store.Entities;
 
 namespace Matching.Api.Openings;
 
-public sealed class OpeningValidator(MinimumWageTable minimumWage)
+public sealed class OpeningValidator(MinimumWageTable minimumWage, CommuteBusRoutes commuteBuses)
 {
     /// <summary>
     /// <paramref name="postedOn"/> decides which year's 최저임금 applies; <paramref name="today"/> bounds
@@ -35,6 +36,12 @@ public sealed class OpeningValidator(MinimumWageTable minimumWage)
         errors.Required("employmentType", r.EmploymentType);
         errors.Range("workHours", r.WorkHours, 1, 52);
         var address = AddressRules.Validate(r.Address, "address", errors);
+        var park = string.IsNullOrWhiteSpace(r.IndustrialPark) ? -1 : commuteBuses.IndexOf(r.IndustrialPark);
+        if (!string.IsNullOrWhiteSpace(r.IndustrialPark) && park < 0)
+        {
+            errors.Add("industrialPark", "무료 통근버스가 다니는 산업단지가 아닙니다: " + string.Join(", ", commuteBuses.Parks.Select(p => p.Name)));
+        }
+
         var certificates = errors.TextList("requiredCertificates", r.RequiredCertificates, 20);
         var skills = errors.TextList("preferredSkills", r.PreferredSkills, 30);
         errors.Range("minExperienceYears", r.MinExperienceYears, 0, 50);
@@ -58,6 +65,7 @@ public sealed class OpeningValidator(MinimumWageTable minimumWage)
         opening.EmploymentType = r.EmploymentType!.Value;
         opening.WorkHoursPerWeek = r.WorkHours;
         opening.Address = address!;
+        opening.IndustrialPark = park < 0 ? null : commuteBuses.Parks[park].Id;
         opening.RequiredCertificates = certificates;
         opening.PreferredSkills = skills;
         opening.MinExperienceYears = r.MinExperienceYears;

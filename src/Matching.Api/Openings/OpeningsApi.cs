@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AutoMapper;
 using Matching.Api.Auth;
 using Matching.Api.Common;
+using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,7 +36,7 @@ public static class OpeningsApi
     }
 
     private static async Task<Results<Created<OpeningResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        OpeningRequest request, MatchingDbContext db, OpeningValidator validator, IMapper mapper,
+        OpeningRequest request, MatchingDbContext db, OpeningValidator validator, CandidateIndexWriter indexer, IMapper mapper,
         TimeProvider clock, ClaimsPrincipal user, HttpContext http)
     {
         if (request.EmployerId is { } employerId && !user.MayActFor(employerId))
@@ -61,6 +62,7 @@ public static class OpeningsApi
         opening.Employer = employer;
         db.Openings.Add(opening);
         await db.SaveChangesAsync();
+        indexer.Opening(opening);
         http.SetETag(opening.Version);
         return TypedResults.Created($"/api/openings/{opening.Id}", mapper.Map<OpeningResponse>(opening));
     }
@@ -104,7 +106,7 @@ public static class OpeningsApi
     }
 
     private static async Task<Results<Ok<OpeningResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, OpeningRequest request, MatchingDbContext db, OpeningValidator validator, IMapper mapper,
+        Guid id, OpeningRequest request, MatchingDbContext db, OpeningValidator validator, CandidateIndexWriter indexer, IMapper mapper,
         TimeProvider clock, ClaimsPrincipal user, HttpContext http)
     {
         var opening = await Find(db.Openings, id);
@@ -151,12 +153,14 @@ public static class OpeningsApi
             return Versioning.Stale(await db.Openings.Where(o => o.Id == id).Select(o => o.Version).FirstAsync());
         }
 
+        indexer.Opening(opening);
+
         http.SetETag(opening.Version);
         return TypedResults.Ok(mapper.Map<OpeningResponse>(opening));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        Guid id, MatchingDbContext db, TimeProvider clock, ClaimsPrincipal user)
+        Guid id, MatchingDbContext db, CandidateIndexWriter indexer, TimeProvider clock, ClaimsPrincipal user)
     {
         var opening = await Find(db.Openings, id);
         if (opening is null)
@@ -174,6 +178,7 @@ public static class OpeningsApi
         opening.UpdatedAt = clock.Now();
         opening.Version++;
         await db.SaveChangesAsync();
+        indexer.Opening(opening);
         return TypedResults.NoContent();
     }
 

@@ -1,6 +1,7 @@
 using AutoMapper;
 using Matching.Api.Auth;
 using Matching.Api.Common;
+using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +24,7 @@ public static class SeekersApi
     }
 
     private static async Task<Results<Created<SeekerResponse>, ValidationProblem>> Create(
-        SeekerRequest request, MatchingDbContext db, IMapper mapper, TimeProvider clock, HttpContext http)
+        SeekerRequest request, MatchingDbContext db, CandidateIndexWriter indexer, IMapper mapper, TimeProvider clock, HttpContext http)
     {
         var now = clock.Now();
         var seeker = new Seeker { Id = Guid.NewGuid(), Version = 1, Status = ProfileStatus.Active, CreatedAt = now, UpdatedAt = now };
@@ -36,6 +37,7 @@ public static class SeekersApi
         seeker.RegisteredOn = request.RegisteredOn ?? clock.Today();
         db.Seekers.Add(seeker);
         await db.SaveChangesAsync();
+        indexer.Seeker(seeker);
         http.SetETag(seeker.Version);
         return TypedResults.Created($"/api/seekers/{seeker.Id}", mapper.Map<SeekerResponse>(seeker));
     }
@@ -67,7 +69,7 @@ public static class SeekersApi
     }
 
     private static async Task<Results<Ok<SeekerResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, SeekerRequest request, MatchingDbContext db, IMapper mapper, TimeProvider clock, HttpContext http)
+        Guid id, SeekerRequest request, MatchingDbContext db, CandidateIndexWriter indexer, IMapper mapper, TimeProvider clock, HttpContext http)
     {
         var seeker = await db.Seekers.FirstOrDefaultAsync(s => s.Id == id && s.Status == ProfileStatus.Active);
         if (seeker is null)
@@ -105,13 +107,15 @@ public static class SeekersApi
             return Versioning.Stale(await db.Seekers.Where(s => s.Id == id).Select(s => s.Version).FirstAsync());
         }
 
+        indexer.Seeker(seeker);
+
         http.SetETag(seeker.Version);
         return TypedResults.Ok(mapper.Map<SeekerResponse>(seeker));
     }
 
     /// <summary>Withdrawal erases personal data and keeps what the statistics count.</summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> Withdraw(
-        Guid id, MatchingDbContext db, TimeProvider clock)
+        Guid id, MatchingDbContext db, CandidateIndexWriter indexer, TimeProvider clock)
     {
         var seeker = await db.Seekers.FirstOrDefaultAsync(s => s.Id == id && s.Status == ProfileStatus.Active);
         if (seeker is null)
@@ -121,6 +125,7 @@ public static class SeekersApi
 
         seeker.Withdraw(clock.Now());
         await db.SaveChangesAsync();
+        indexer.Seeker(seeker);
         return TypedResults.NoContent();
     }
 

@@ -51,6 +51,10 @@ public sealed class StoreTests
         var opening = await HttpAssert.JsonAsync(await again.GetAsync($"/api/openings/{openingId}"), HttpStatusCode.OK);
         Assert.Equal(employerId, opening.GetProperty("employerId").GetGuid());
         Assert.Equal(11_000, opening.GetProperty("wage").GetProperty("min").GetInt64());
+
+        // The candidate index is rebuilt from the store at start-up.
+        var matches = await HttpAssert.JsonAsync(await again.GetAsync($"/api/openings/{openingId}/matches"), HttpStatusCode.OK);
+        Assert.Contains(matches.GetProperty("matches").EnumerateArray(), m => m.GetProperty("seekerId").GetGuid() == seekerId);
     }
 
     private static async Task<Guid> IdAsync(HttpResponseMessage response) =>

@@ -19,6 +19,9 @@ public sealed class Opening
     public EmploymentType EmploymentType { get; set; }
     public int? WorkHoursPerWeek { get; set; }
     public StoredAddress Address { get; set; } = null!;
+
+    /// <summary>Id of the industrial park whose free commute buses serve this workplace, if any.</summary>
+    public string? IndustrialPark { get; set; }
     public List<string> RequiredCertificates { get; set; } = [];
     public List<string> PreferredSkills { get; set; } = [];
     public int? MinExperienceYears { get; set; }

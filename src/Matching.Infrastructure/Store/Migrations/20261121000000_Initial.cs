@@ -80,6 +80,7 @@ public sealed class Initial : Migration
             EmploymentType = t.Column<string>(nullable: false),
             WorkHoursPerWeek = t.Column<int>(nullable: true),
             Address = t.Column<string>(nullable: false),
+            IndustrialPark = t.Column<string>(nullable: true),
             RequiredCertificates = t.Column<string>(nullable: false),
             PreferredSkills = t.Column<string>(nullable: false),
             MinExperienceYears = t.Column<int>(nullable: true),

@@ -1,0 +1,49 @@
+using Matching.Domain.Matching;
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matching.Infrastructure.Matching;
+
+/// <summary>Brings the index in line with what was just committed to the store.</summary>
+public sealed class CandidateIndexWriter(ICandidateIndex index, IndexVersion version, MatchingDbContext db)
+{
+    public void Seeker(Seeker seeker)
+    {
+        if (seeker.Status == ProfileStatus.Active)
+        {
+            index.Upsert(seeker.ToProfile());
+        }
+        else
+        {
+            index.RemoveSeeker(seeker.Id);
+        }
+
+        version.Next();
+    }
+
+    public void Opening(Opening opening)
+    {
+        if (opening.Status == OpeningStatus.Open)
+        {
+            index.Upsert(opening.ToProfile());
+        }
+        else
+        {
+            index.RemoveOpening(opening.Id);
+        }
+
+        version.Next();
+    }
+
+    /// <summary>An employer's name travels with each of its openings; a deleted employer takes them along.</summary>
+    public async Task EmployerAsync(Guid employerId, CancellationToken cancellationToken = default)
+    {
+        var openings = await db.Openings.AsNoTracking().Include(o => o.Employer)
+            .Where(o => o.EmployerId == employerId).ToListAsync(cancellationToken);
+        foreach (var opening in openings)
+        {
+            Opening(opening);
+        }
+    }
+}
