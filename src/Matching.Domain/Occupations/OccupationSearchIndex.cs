@@ -15,7 +15,7 @@ internal sealed class OccupationSearchIndex
     private const double Prefix = 0.8;
     private const double WordPrefix = 0.6;
     private const double Contains = 0.4;
-    private const double PerLevelAbove = 0.03;
+    internal const double PerLevelAbove = 0.03;
     private const double WorknetTitle = 0.05;
     private const double SynonymRank = 0.01;
     private const int MaxSynonymRank = 4;
@@ -27,7 +27,7 @@ internal sealed class OccupationSearchIndex
 
     private readonly Occupation[] _occupations;
     private readonly int[] _parent;
-    private readonly Term[] _terms;
+    private readonly OccupationTerm[] _terms;
     private readonly string _text;
     private readonly int[] _termAt;
     private readonly bool[] _wordStart;
@@ -98,7 +98,7 @@ internal sealed class OccupationSearchIndex
         try
         {
             Array.Clear(best, 0, n);
-            var ranking = new Ranking(best, via, hits, _occupations, _parent, level);
+            var ranking = new OccupationRanking(best, via, hits, _occupations, _parent, level);
             if (IsAsciiDigits(q))
             {
                 MatchCodes(q, ref ranking);
@@ -118,7 +118,7 @@ internal sealed class OccupationSearchIndex
         }
     }
 
-    private void MatchTerms(ReadOnlySpan<char> q, ref Ranking ranking)
+    private void MatchTerms(ReadOnlySpan<char> q, ref OccupationRanking ranking)
     {
         var text = _text.AsSpan();
         var from = 0;
@@ -142,7 +142,7 @@ internal sealed class OccupationSearchIndex
         }
     }
 
-    private void MatchCodes(ReadOnlySpan<char> q, ref Ranking ranking)
+    private void MatchCodes(ReadOnlySpan<char> q, ref OccupationRanking ranking)
     {
         for (var i = 0; i < _occupations.Length; i++)
         {
@@ -159,110 +159,9 @@ internal sealed class OccupationSearchIndex
 
     private static bool IsAsciiDigits(ReadOnlySpan<char> s) => !s.ContainsAnyExceptInRange('0', '9');
 
-    /// <param name="Display">What to show as the matched term; null when it is the occupation's own name.</param>
-    private readonly record struct Term(int Start, int Length, int Occupation, double Adjustment, string? Display);
-
-    /// <summary>Best score per occupation for one query, on pooled arrays so a query allocates only its results.</summary>
-    private struct Ranking(double[] best, int[] via, int[] hits, Occupation[] occupations, int[] parent, int? level)
-    {
-        private int _count;
-
-        public void Offer(int occupation, double score, int term)
-        {
-            if (level is { } wanted)
-            {
-                var at = occupations[occupation].Level;
-                if (at < wanted)
-                {
-                    return;
-                }
-
-                // A hit on a specific job also speaks for the group above it, a little less strongly.
-                for (; at > wanted; at--)
-                {
-                    occupation = parent[occupation];
-                    score -= PerLevelAbove;
-                }
-            }
-
-            if (best[occupation] == 0)
-            {
-                hits[_count++] = occupation;
-            }
-
-            if (score > best[occupation])
-            {
-                best[occupation] = score;
-                via[occupation] = term;
-            }
-        }
-
-        public readonly List<OccupationMatch> Top(int limit, Term[] terms)
-        {
-            var ranked = hits.AsSpan(0, _count);
-            var byRank = new ByRank(best, occupations);
-            var kept = Math.Min(limit, ranked.Length);
-            ranked[..kept].Sort(byRank);
-
-            // Short queries hit hundreds of items; keeping only the best few beats sorting them all.
-            for (var i = kept; i < ranked.Length; i++)
-            {
-                var candidate = ranked[i];
-                if (byRank.Compare(candidate, ranked[kept - 1]) >= 0)
-                {
-                    continue;
-                }
-
-                var j = kept - 1;
-                for (; j > 0 && byRank.Compare(candidate, ranked[j - 1]) < 0; j--)
-                {
-                    ranked[j] = ranked[j - 1];
-                }
-
-                ranked[j] = candidate;
-            }
-
-            var results = new List<OccupationMatch>(kept);
-            foreach (var i in ranked[..kept])
-            {
-                results.Add(new OccupationMatch(occupations[i], best[i], MatchedTerm(i, terms)));
-            }
-
-            return results;
-        }
-
-        private readonly string? MatchedTerm(int occupation, Term[] terms)
-        {
-            var t = via[occupation];
-            if (t < 0)
-            {
-                return null;
-            }
-
-            var term = terms[t];
-            return term.Display ?? (term.Occupation == occupation ? null : occupations[term.Occupation].Name);
-        }
-    }
-
-    private readonly struct ByRank(double[] best, Occupation[] occupations) : IComparer<int>
-    {
-        // Equal scores: shorter names first, then code order (indexes follow codes).
-        public int Compare(int x, int y)
-        {
-            var byScore = best[y].CompareTo(best[x]);
-            if (byScore != 0)
-            {
-                return byScore;
-            }
-
-            var byLength = occupations[x].Name.Length.CompareTo(occupations[y].Name.Length);
-            return byLength != 0 ? byLength : x.CompareTo(y);
-        }
-    }
-
     private sealed class Builder
     {
-        private readonly List<Term> _terms = [];
+        private readonly List<OccupationTerm> _terms = [];
         private readonly StringBuilder _text = new();
         private readonly List<int> _termAt = [];
         private readonly List<bool> _wordStart = [];
@@ -291,12 +190,12 @@ internal sealed class OccupationSearchIndex
                 return;
             }
 
-            _terms.Add(new Term(start, length, occupation, adjustment, display));
+            _terms.Add(new OccupationTerm(start, length, occupation, adjustment, display));
             _text.Append(Separator);
             _termAt.Add(-1);
             _wordStart.Add(false);
         }
 
-        public (Term[], string, int[], bool[]) Build() => ([.. _terms], _text.ToString(), [.. _termAt], [.. _wordStart]);
+        public (OccupationTerm[], string, int[], bool[]) Build() => ([.. _terms], _text.ToString(), [.. _termAt], [.. _wordStart]);
     }
 }
