@@ -2,6 +2,7 @@ using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Api.Demo;
 using Matching.Api.Employers;
+using Matching.Api.Live;
 using Matching.Api.Matches;
 using Matching.Api.Occupations;
 using Matching.Api.Openings;
@@ -12,21 +13,33 @@ using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Messaging;
 using Matching.Infrastructure.Scheduling;
 using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Suggestions;
 
 var builder = WebApplication.CreateBuilder(args);
+// By default this process is also the matching worker and the scheduler.
+var workerInProcess = builder.Configuration.GetValue($"{WorkerOptions.SectionName}:{nameof(WorkerOptions.InProcess)}", true);
 
 builder.AddMatchingErrors();
 builder.AddMatchingOperations();
 builder.AddMatchingStore();
 builder.AddCandidateIndex();
-builder.AddMatchingMessaging();
-if (builder.Configuration.GetValue($"{WorkerOptions.SectionName}:{nameof(WorkerOptions.InProcess)}", true))
+builder.AddMatchingMessaging(bus =>
 {
+    bus.AddLiveConsumers();
+    if (workerInProcess)
+    {
+        bus.AddWorkerConsumers();
+    }
+});
+if (workerInProcess)
+{
+    builder.AddMatchingWorker();
     builder.AddMatchingScheduler();
 }
 
 builder.AddMatchingAuth();
 builder.AddMatchingMapping();
+builder.AddMatchingLive();
 builder.AddOpenings();
 builder.AddDemoData(args);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -45,6 +58,7 @@ app.MapSeekersApi();
 app.MapEmployersApi();
 app.MapOpeningsApi();
 app.MapMatchesApi();
+app.MapMatchingHub();
 
 app.Run();
 

@@ -1,12 +1,17 @@
+using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Messaging;
 using Matching.Infrastructure.Scheduling;
 using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Suggestions;
 
-// The matching worker on its own, for scale-out: API nodes then run with Matching:Worker:InProcess=false.
+// The matching worker on its own, for scale-out: API nodes then run with Matching:Worker:InProcess=false,
+// and several workers compete for change events.
 var builder = Host.CreateApplicationBuilder(args);
 
 builder.AddMatchingStore();
-builder.AddMatchingMessaging();
+builder.AddCandidateIndex();
+builder.AddMatchingWorker();
+builder.AddMatchingMessaging(bus => bus.AddWorkerConsumers());
 builder.AddMatchingScheduler();
 
 builder.Build().Run();

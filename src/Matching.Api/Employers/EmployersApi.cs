@@ -135,8 +135,13 @@ public static class EmployersApi
         employer.Deleted = true;
         employer.UpdatedAt = now;
         employer.Version++;
-        await db.Openings.Where(o => o.EmployerId == id && o.Status != OpeningStatus.Deleted)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OpeningStatus.Deleted).SetProperty(o => o.Version, o => o.Version + 1));
+        foreach (var opening in await db.Openings.Where(o => o.EmployerId == id && o.Status != OpeningStatus.Deleted).ToListAsync())
+        {
+            opening.Status = OpeningStatus.Deleted;
+            opening.UpdatedAt = now;
+            opening.Version++;
+        }
+
         await db.SaveChangesAsync();
         await indexer.EmployerAsync(id);
         return TypedResults.NoContent();

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Domain.Matching;
-using Matching.Infrastructure.Matching;
+using Matching.Infrastructure.Suggestions;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +20,7 @@ public static class MatchesApi
     }
 
     private static async Task<Results<Ok<MatchList<SeekerMatch>>, ValidationProblem, ProblemHttpResult>> SeekersForOpening(
-        Guid id, ICandidateIndex index, IndexVersion version, MatchingDbContext db, TimeProvider clock, ClaimsPrincipal user, int top = 20)
+        Guid id, ICandidateIndex index, MatchingDbContext db, TimeProvider clock, ClaimsPrincipal user, int top = 20)
     {
         if (TopError(top) is { } error)
         {
@@ -39,7 +39,7 @@ public static class MatchesApi
             return Problems.Forbidden("다른 기업의 채용공고 추천 목록은 볼 수 없습니다.");
         }
 
-        var listVersion = version.Current;
+        var listVersion = await StoredVersionAsync(db, SuggestionSubjects.Opening, id);
         var matches = index.TopSeekersForOpening(id, top, clock.Today()) ?? [];
         var ids = matches.Select(m => m.SeekerId).ToList();
         // Employers see anonymised candidates until a counsellor refers them.
@@ -53,7 +53,7 @@ public static class MatchesApi
     }
 
     private static async Task<Results<Ok<MatchList<OpeningMatch>>, ValidationProblem, ProblemHttpResult>> OpeningsForSeeker(
-        Guid id, ICandidateIndex index, IndexVersion version, MatchingDbContext db, TimeProvider clock, int top = 20)
+        Guid id, ICandidateIndex index, MatchingDbContext db, TimeProvider clock, int top = 20)
     {
         if (TopError(top) is { } error)
         {
@@ -65,7 +65,7 @@ public static class MatchesApi
             return Problems.NotFound("구직자", id);
         }
 
-        var listVersion = version.Current;
+        var listVersion = await StoredVersionAsync(db, SuggestionSubjects.Seeker, id);
         var matches = index.TopOpeningsForSeeker(id, top, clock.Today()) ?? [];
         var ids = matches.Select(m => m.OpeningId).ToList();
         var openings = await db.Openings.Where(o => ids.Contains(o.Id))
@@ -77,6 +77,13 @@ public static class MatchesApi
                 m.Score, m.Components, m.Reasons, m.Widened))
             .ToList()));
     }
+
+    /// <summary>
+    /// The list is computed live; its version is the stored list's, so a client drops pushes that are
+    /// not newer than what it fetched.
+    /// </summary>
+    private static Task<long> StoredVersionAsync(MatchingDbContext db, string subject, Guid id) =>
+        db.SuggestionLists.Where(l => l.Subject == subject && l.SubjectId == id).Select(l => l.Version).FirstOrDefaultAsync();
 
     private static ValidationProblem? TopError(int top)
     {

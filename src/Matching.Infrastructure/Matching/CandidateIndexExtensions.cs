@@ -23,10 +23,11 @@ public static class CandidateIndexExtensions
             sp.GetRequiredService<RelatedOccupations>(),
             sp.GetRequiredService<CommuteBusRoutes>(),
             sp.GetRequiredService<IOccupationNames>()));
-        builder.Services.AddSingleton<IndexVersion>();
         builder.Services.AddScoped<CandidateIndexWriter>();
         builder.Services.AddSingleton<CandidateIndexHealthCheck>();
+        builder.Services.AddSingleton<IndexFollower>();
         builder.Services.AddHostedService<CandidateIndexLoader>();
+        builder.Services.AddHostedService<IndexFollowerService>();
         builder.Services.AddHealthChecks().AddCheck<CandidateIndexHealthCheck>("index", tags: ["ready"]);
         return builder;
     }

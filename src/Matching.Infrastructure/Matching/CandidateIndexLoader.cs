@@ -13,6 +13,7 @@ namespace Matching.Infrastructure.Matching;
 internal sealed class CandidateIndexLoader(
     IServiceScopeFactory scopes,
     ICandidateIndex index,
+    IndexFollower follower,
     CandidateIndexHealthCheck health,
     ILogger<CandidateIndexLoader> logger) : IHostedService
 {
@@ -21,6 +22,8 @@ internal sealed class CandidateIndexLoader(
         var watch = Stopwatch.StartNew();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+        // Read before the profiles: changes committed during the load are replayed, never missed.
+        follower.StartAt(await db.OutboxMessages.MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0);
         var seekers = await db.Seekers.AsNoTracking().Where(s => s.Status == ProfileStatus.Active).ToListAsync(cancellationToken);
         var openings = await db.Openings.AsNoTracking().Include(o => o.Employer)
             .Where(o => o.Status == OpeningStatus.Open).ToListAsync(cancellationToken);

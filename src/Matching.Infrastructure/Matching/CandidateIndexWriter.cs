@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Matching.Infrastructure.Matching;
 
 /// <summary>Brings the index in line with what was just committed to the store.</summary>
-public sealed class CandidateIndexWriter(ICandidateIndex index, IndexVersion version, MatchingDbContext db)
+public sealed class CandidateIndexWriter(ICandidateIndex index, MatchingDbContext db)
 {
     public void Seeker(Seeker seeker)
     {
@@ -18,8 +18,6 @@ public sealed class CandidateIndexWriter(ICandidateIndex index, IndexVersion ver
         {
             index.RemoveSeeker(seeker.Id);
         }
-
-        version.Next();
     }
 
     public void Opening(Opening opening)
@@ -32,8 +30,6 @@ public sealed class CandidateIndexWriter(ICandidateIndex index, IndexVersion ver
         {
             index.RemoveOpening(opening.Id);
         }
-
-        version.Next();
     }
 
     /// <summary>An employer's name travels with each of its openings; a deleted employer takes them along.</summary>

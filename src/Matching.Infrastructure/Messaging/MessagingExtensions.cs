@@ -1,4 +1,5 @@
 using MassTransit;
+using Matching.Infrastructure.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,6 +42,9 @@ public static class MessagingExtensions
                 bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
             }
         });
+
+        // After the bus, so it starts once the bus is up.
+        builder.Services.AddHostedService<OutboxDispatcher>();
         return builder;
     }
 }

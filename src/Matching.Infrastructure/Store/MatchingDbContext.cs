@@ -1,3 +1,4 @@
+using Matching.Infrastructure.Outbox;
 using Matching.Infrastructure.Store.Configurations;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.AspNetCore.Identity;
@@ -6,13 +7,43 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Infrastructure.Store;
 
-public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> options)
+public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> options, OutboxSignal outboxSignal)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Seeker> Seekers => Set<Seeker>();
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<Opening> Openings => Set<Opening>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<SuggestionList> SuggestionLists => Set<SuggestionList>();
+    public DbSet<SuggestionMember> SuggestionMembers => Set<SuggestionMember>();
+
+    /// <summary>Every saved seeker or opening also writes its change event, atomically with it.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var events = ChangeEvents.Collect(this, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        OutboxMessages.AddRange(events);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (events.Count > 0)
+        {
+            outboxSignal.Raise();
+        }
+
+        return written;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var events = ChangeEvents.Collect(this, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        OutboxMessages.AddRange(events);
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (events.Count > 0)
+        {
+            outboxSignal.Raise();
+        }
+
+        return written;
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<KoreaTimeConverter>();

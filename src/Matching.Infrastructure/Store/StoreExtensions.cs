@@ -1,3 +1,4 @@
+using Matching.Infrastructure.Outbox;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +16,7 @@ public static class StoreExtensions
         var options = builder.Configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
         builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName).ValidateOnStart();
 
+        builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddDbContext<MatchingDbContext>(db =>
         {
             switch (options.Provider)

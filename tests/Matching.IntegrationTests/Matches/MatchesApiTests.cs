@@ -45,12 +45,35 @@ public sealed class MatchesApiTests : IClassFixture<MatchingApiFactory>
         Assert.InRange(match.GetProperty("score").GetDouble(), 50, 100);
         Assert.Equal(1.0, match.GetProperty("components").GetProperty("occupation").GetDouble());
         Assert.Contains(match.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("요양 보호사 및 간병인"));
-        Assert.True(forOpening.GetProperty("version").GetInt64() > 0);
 
         var forSeeker = await HttpAssert.JsonAsync(await counsellor.GetAsync($"/api/seekers/{seekerId}/matches?top=5"), HttpStatusCode.OK);
         var opening = Find(forSeeker, "openingId", openingId) ?? throw new Xunit.Sdk.XunitException("opening not suggested");
         Assert.Equal("(주)청라케어", opening.GetProperty("employerName").GetString());
         Assert.Equal("요양보호사 (주간보호센터)", opening.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task The_worker_stores_the_list_and_its_version_reaches_the_rest_answer()
+    {
+        var (counsellor, _, openingId) = await OpeningAsync();
+        var seekerId = await SeekerAsync(counsellor);
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        JsonElement list;
+        do
+        {
+            list = await HttpAssert.JsonAsync(await counsellor.GetAsync($"/api/openings/{openingId}/matches"), HttpStatusCode.OK);
+            if (list.GetProperty("version").GetInt64() > 0)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        Assert.True(list.GetProperty("version").GetInt64() > 0, "the worker stored no list for the opening within 15 s");
+        Assert.NotNull(Find(list, "seekerId", seekerId));
     }
 
     [Fact]

@@ -1,0 +1,12 @@
+namespace Matching.Api.Live;
+
+/// <summary>What the server sends to hub clients (method names as the contract spells them).</summary>
+public interface IMatchingClient
+{
+    Task SuggestionsUpdated(SuggestionsPush push);
+
+    Task EventUpdated(object payload);
+}
+
+/// <summary><c>matches</c> holds the same items as the REST matches endpoint for that subject.</summary>
+public sealed record SuggestionsPush(string Subject, Guid Id, long Version, IReadOnlyList<object> Matches);

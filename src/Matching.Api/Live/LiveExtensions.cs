@@ -1,0 +1,32 @@
+using MassTransit;
+
+namespace Matching.Api.Live;
+
+public static class LiveExtensions
+{
+    public static IHostApplicationBuilder AddMatchingLive(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR();
+        return builder;
+    }
+
+    /// <summary>
+    /// Each API node listens on a queue of its own (temporary, named after the node), so every node
+    /// receives every SuggestionsUpdated: this fan-out is the SignalR scale-out.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddLiveConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<SuggestionsUpdatedConsumer>().Endpoint(e =>
+        {
+            e.InstanceId = Guid.NewGuid().ToString("N")[..12];
+            e.Temporary = true;
+        });
+        return bus;
+    }
+
+    public static WebApplication MapMatchingHub(this WebApplication app)
+    {
+        app.MapHub<MatchingHub>("/hubs/matching");
+        return app;
+    }
+}

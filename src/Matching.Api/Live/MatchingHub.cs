@@ -1,0 +1,51 @@
+using Matching.Api.Auth;
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Store.Entities;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matching.Api.Live;
+
+/// <summary>Subscriptions only; pushes come from <see cref="SuggestionsUpdatedConsumer"/>. A caller may subscribe to what it may read.</summary>
+[Authorize(Policy = Policies.AnyRole)]
+public sealed class MatchingHub(MatchingDbContext db) : Hub<IMatchingClient>
+{
+    public async Task SubscribeOpening(Guid openingId)
+    {
+        var employerId = await db.Openings.Where(o => o.Id == openingId && o.Status != OpeningStatus.Deleted)
+            .Select(o => (Guid?)o.EmployerId).FirstOrDefaultAsync()
+            ?? throw new HubException($"채용공고 {openingId}을(를) 찾을 수 없습니다.");
+        var user = Context.User!;
+        if (!user.MayActFor(employerId))
+        {
+            throw new HubException("다른 기업의 채용공고는 구독할 수 없습니다.");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, user.IsEmployer() ? HubGroups.OpeningAnonymised(openingId) : HubGroups.Opening(openingId));
+    }
+
+    public async Task UnsubscribeOpening(Guid openingId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Opening(openingId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.OpeningAnonymised(openingId));
+    }
+
+    public async Task SubscribeSeeker(Guid seekerId)
+    {
+        var user = Context.User!;
+        if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Counsellor))
+        {
+            throw new HubException("구직자 추천 목록은 상담사만 구독할 수 있습니다.");
+        }
+
+        if (!await db.Seekers.AnyAsync(s => s.Id == seekerId && s.Status == ProfileStatus.Active))
+        {
+            throw new HubException($"구직자 {seekerId}을(를) 찾을 수 없습니다.");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Seeker(seekerId));
+    }
+
+    public Task UnsubscribeSeeker(Guid seekerId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Seeker(seekerId));
+}
