@@ -43,6 +43,13 @@ public static class MessagingExtensions
             }
         });
 
+        // "Started" then means connected: nothing is published before the endpoints and bindings exist.
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+        });
+
         // After the bus, so it starts once the bus is up.
         builder.Services.AddHostedService<OutboxDispatcher>();
         return builder;

@@ -3,15 +3,20 @@ using Matching.Contracts;
 
 namespace Matching.Infrastructure.Suggestions;
 
-public sealed class OpeningChangedConsumer(SuggestionRecomputer recomputer) : IConsumer<OpeningChanged>
+public sealed class OpeningChangedConsumer(SuggestionRecomputer recomputer) : IConsumer<Batch<OpeningChanged>>
 {
-    public Task Consume(ConsumeContext<OpeningChanged> context) =>
-        recomputer.OpeningChangedAsync(context.Message.OpeningId, context.CancellationToken);
+    public Task Consume(ConsumeContext<Batch<OpeningChanged>> context) =>
+        recomputer.ChangedAsync([], [.. context.Message.Select(m => m.Message.OpeningId)], context.CancellationToken);
 }
 
 public sealed class OpeningChangedConsumerDefinition : ConsumerDefinition<OpeningChangedConsumer>
 {
+    public OpeningChangedConsumerDefinition() => Endpoint(e => e.PrefetchCount = 2 * ChangeBatches.MessageLimit);
+
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint,
-        IConsumerConfigurator<OpeningChangedConsumer> consumer, IRegistrationContext context) =>
-        endpoint.UseMessageRetry(r => r.Intervals(50, 200, 500, 1_000, 2_000, 5_000));
+        IConsumerConfigurator<OpeningChangedConsumer> consumer, IRegistrationContext context)
+    {
+        endpoint.UseMessageRetry(ChangeBatches.Retry);
+        consumer.Options<BatchOptions>(ChangeBatches.Configure);
+    }
 }

@@ -3,15 +3,21 @@ using Matching.Contracts;
 
 namespace Matching.Infrastructure.Suggestions;
 
-public sealed class SeekerChangedConsumer(SuggestionRecomputer recomputer) : IConsumer<SeekerChanged>
+/// <summary>Takes change events in batches: a burst of registrations recomputes each affected list once.</summary>
+public sealed class SeekerChangedConsumer(SuggestionRecomputer recomputer) : IConsumer<Batch<SeekerChanged>>
 {
-    public Task Consume(ConsumeContext<SeekerChanged> context) =>
-        recomputer.SeekerChangedAsync(context.Message.SeekerId, context.CancellationToken);
+    public Task Consume(ConsumeContext<Batch<SeekerChanged>> context) =>
+        recomputer.ChangedAsync([.. context.Message.Select(m => m.Message.SeekerId)], [], context.CancellationToken);
 }
 
 public sealed class SeekerChangedConsumerDefinition : ConsumerDefinition<SeekerChangedConsumer>
 {
+    public SeekerChangedConsumerDefinition() => Endpoint(e => e.PrefetchCount = 2 * ChangeBatches.MessageLimit);
+
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint,
-        IConsumerConfigurator<SeekerChangedConsumer> consumer, IRegistrationContext context) =>
-        endpoint.UseMessageRetry(r => r.Intervals(50, 200, 500, 1_000, 2_000, 5_000));
+        IConsumerConfigurator<SeekerChangedConsumer> consumer, IRegistrationContext context)
+    {
+        endpoint.UseMessageRetry(ChangeBatches.Retry);
+        consumer.Options<BatchOptions>(ChangeBatches.Configure);
+    }
 }

@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Matching.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A real Matching.Api or Matching.Worker process on a loopback port, for tests that cross process
+/// boundaries (the Node client, RabbitMQ, crashes). Killed on dispose.
+/// </summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
+
+    private HostProcess(Process process, string? baseUrl)
+    {
+        this.process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public string? BaseUrl { get; }
+
+    public string Output => string.Join('\n', output);
+
+    public static async Task<HostProcess> StartApiAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var port = FreePort();
+        var url = $"http://127.0.0.1:{port}";
+        var host = Start("Matching.Api", settings, $"--urls {url}", url);
+        await host.WaitReadyAsync();
+        return host;
+    }
+
+    /// <summary>Returns once the worker's bus is connected and its queues are bound.</summary>
+    public static async Task<HostProcess> StartWorkerAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var worker = Start("Matching.Worker", settings, "", null);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!worker.Output.Contains("Application started", StringComparison.Ordinal))
+        {
+            if (worker.process.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException("worker did not start:\n" + worker.Output);
+            }
+
+            await Task.Delay(100);
+        }
+
+        return worker;
+    }
+
+    private static HostProcess Start(string project, IReadOnlyDictionary<string, string> settings, string arguments, string? url)
+    {
+        var dll = RepositoryPaths.HostDll(project);
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"{dll} is not built; build Matching.sln first.");
+        }
+
+        var info = new ProcessStartInfo("dotnet", $"\"{dll}\" {arguments}")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            // The content root (appsettings.json) is the working directory.
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        info.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        foreach (var (key, value) in settings)
+        {
+            info.Environment[key.Replace(":", "__")] = value;
+        }
+
+        var host = new HostProcess(Process.Start(info)!, url);
+        host.process.OutputDataReceived += (_, e) => { if (e.Data is not null) host.output.Enqueue(e.Data); };
+        host.process.ErrorDataReceived += (_, e) => { if (e.Data is not null) host.output.Enqueue(e.Data); };
+        host.process.BeginOutputReadLine();
+        host.process.BeginErrorReadLine();
+        return host;
+    }
+
+    private async Task WaitReadyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl!) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"host exited with {process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"host at {BaseUrl} not ready within 60 s:\n{Output}");
+    }
+
+    /// <summary>Ends the process at once, as a crash would: no graceful shutdown.</summary>
+    public void Kill()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Kill();
+        process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+public static class HostProcessExtensions
+{
+    /// <summary>On failure, the hosts' logs go into the test's message: they say why a push never came.</summary>
+    public static async Task<T> WithHostOutput<T>(this Task<T> task, params HostProcess[] hosts)
+    {
+        try
+        {
+            return await task;
+        }
+        catch (Exception e)
+        {
+            throw new InvalidOperationException(
+                e.Message + "\n" + string.Join("\n----\n", hosts.Select(h => (h.BaseUrl ?? "worker") + ":\n" + h.Output)), e);
+        }
+    }
+}
