@@ -58,23 +58,29 @@ internal sealed class OutboxDispatcher(
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var candidates = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.DispatchedAtMs == null && (m.LockedUntilMs == null || m.LockedUntilMs < now))
-            .OrderBy(m => m.Id).Take(Batch).ToListAsync(ct);
-        foreach (var message in candidates)
+            .OrderBy(m => m.Id).Take(Batch).Select(m => m.Id).ToListAsync(ct);
+        if (candidates.Count == 0)
         {
-            var leased = await db.OutboxMessages
-                .Where(m => m.Id == message.Id && m.DispatchedAtMs == null && (m.LockedUntilMs == null || m.LockedUntilMs < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilMs, now + LeaseMs), ct);
-            if (leased == 0)
-            {
-                continue;
-            }
-
-            var body = ChangeEvents.Deserialize(message);
-            await publisher.Publish(body, body.GetType(), ct);
-            await db.OutboxMessages.Where(m => m.Id == message.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAtMs, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()), ct);
+            return 0;
         }
 
+        // The lease is this node's claim: rows another node leased meanwhile drop out here.
+        var until = now + LeaseMs;
+        await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Id) && m.DispatchedAtMs == null && (m.LockedUntilMs == null || m.LockedUntilMs < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilMs, until), ct);
+        var leased = await db.OutboxMessages.AsNoTracking()
+            .Where(m => candidates.Contains(m.Id) && m.LockedUntilMs == until && m.DispatchedAtMs == null)
+            .OrderBy(m => m.Id).ToListAsync(ct);
+        foreach (var message in leased)
+        {
+            var body = ChangeEvents.Deserialize(message);
+            await publisher.Publish(body, body.GetType(), ct);
+        }
+
+        var ids = leased.Select(m => m.Id).ToList();
+        await db.OutboxMessages.Where(m => ids.Contains(m.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAtMs, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()), ct);
         return candidates.Count;
     }
 
