@@ -126,7 +126,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         float radius = float.IsNaN(f.Lat) || f.ParkMask != 0
             ? float.PositiveInfinity
             : (float)(f.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
-        var posting = new SeekerPosting(slot, f.Lat, f.Lon, radius, f.UpdatedDay, f.DesiredHourly, f.CertMask);
+        var posting = new SeekerPosting(slot, f, radius);
         Span<int> keys = stackalloc int[16];
         int n = SeekerKeys(f, keys);
         for (int i = 0; i < n; i++) List(st.SeekerLists, keys[i]).Add(posting);
@@ -236,26 +236,25 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             if (top == 0 || !o.Active || !o.HasRoom || o.ClosesDay < today.DayNumber) return [];
             var q = new SeekerQuery(st, o, today, top);
             var fs = st.Fs;
-            double relMax = 0;
-            foreach (var r in fs.RelatedSet(o.RelatedSet)) relMax = Math.Max(relMax, r.Score);
-
+            // Groups in falling order of the best occupation score a member not met before can have. A member
+            // skipped by its bound is never better in a later group, so each group's bound holds for what it scores.
             if (o.Occ != OccCode.None)
             {
                 int len = OccCode.Length(o.Occ);
                 // Wishes that contain the opening's code.
                 for (int k = 1; k <= len; k++) q.Scan(WishKey(OccCode.Prefix(o.Occ, k)), 1);
-                // Wishes sharing 소분류, 중분류, 대분류.
-                for (int k = Math.Min(len, 3); k >= 1; k--) q.Scan(OccCode.Prefix(o.Occ, k), Math.Max(fs.LevelScore[k], relMax));
-            }
-            q.Scan(AnyKey, Math.Max(relMax, q.SkippedMax));
-            // Widening to related occupations only matters while the top N is not all unwidened.
-            if (q.Heap.HasRoomForWidened)
+                // Wishes related through the table (also the widening to related occupations).
                 foreach (var r in fs.RelatedSet(o.RelatedSet))
                 {
-                    int len = OccCode.Length(r.To);
-                    for (int k = 1; k <= len; k++) q.Scan(WishKey(OccCode.Prefix(r.To, k)), 1);
-                    q.Scan(r.To, 1);
+                    int rl = OccCode.Length(r.To);
+                    for (int k = 1; k <= rl; k++) q.Scan(WishKey(OccCode.Prefix(r.To, k)), r.Score);
+                    q.Scan(r.To, r.Score);
                 }
+                // Wishes sharing 소분류, 중분류, 대분류.
+                for (int k = Math.Min(len, 3); k >= 1; k--) q.Scan(OccCode.Prefix(o.Occ, k), fs.LevelScore[k]);
+            }
+            // Any-occupation seekers not met yet have no occupation score, unless a list above was skipped.
+            q.Scan(AnyKey, q.SkippedMax);
 
             var kept = q.Heap.Sorted();
             var result = new ScoredMatch[kept.Length];
@@ -282,23 +281,16 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             if (top == 0 || !s.Active || !s.Consent) return [];
             var q = new OpeningQuery(st, s, today, top);
             var fs = st.Fs;
-            double relMax = 0;
+            // Same group order as TopSeekersForOpening.
+            for (int i = 0; i < s.OccCount; i++) q.Scan(Wish(s, i), 1);
             foreach (var r in fs.Related.Entries)
                 for (int i = 0; i < s.OccCount; i++)
-                    if (OccCode.Related(Wish(s, i), r.To)) relMax = Math.Max(relMax, r.Score);
-
-            // Openings inside a wish.
-            for (int i = 0; i < s.OccCount; i++) q.Scan(Wish(s, i), 1);
-            // Openings sharing 소분류, 중분류, 대분류 with a wish.
+                    if (OccCode.Related(Wish(s, i), r.To)) { q.Scan(r.From, r.Score); break; }
             for (int k = 3; k >= 1; k--)
                 for (int i = 0; i < s.OccCount; i++)
                     if (OccCode.Length(Wish(s, i)) > k)
-                        q.Scan(OccCode.Prefix(Wish(s, i), k), Math.Max(fs.LevelScore[k], relMax));
-            if (s.AcceptsAny) q.Scan(AllKey, Math.Max(relMax, q.SkippedMax));
-            if (q.Heap.HasRoomForWidened)
-                foreach (var r in fs.Related.Entries)
-                    for (int i = 0; i < s.OccCount; i++)
-                        if (OccCode.Related(Wish(s, i), r.To)) { q.Scan(r.From, 1); break; }
+                        q.Scan(OccCode.Prefix(Wish(s, i), k), fs.LevelScore[k]);
+            if (s.AcceptsAny) q.Scan(AllKey, q.SkippedMax);
 
             var kept = q.Heap.Sorted();
             var result = new ScoredMatch[kept.Length];
@@ -346,8 +338,13 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             var fs = _st.Fs;
             if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
             var opt = fs.Options;
-            double fixedPart = opt.OccupationWeight * occupationBound + fs.UnboundedWeights, scale = fs.Scale;
+            double fixedPart = opt.OccupationWeight * occupationBound + opt.ExperienceWeight, scale = fs.Scale;
             double wDist = opt.DistanceWeight, wWage = opt.WageWeight, wFresh = opt.FreshnessWeight * 0.5, f = opt.CommuteWideningFactor;
+            double wCond = opt.ConditionsWeight, wEdu = opt.EducationWeight, wProg = opt.ProgrammeWeight, wSkills = opt.SkillsWeight;
+            var o = _o;
+            // Bit of each preferred skill: a seeker holds at most as many as have their bit in its mask.
+            Span<int> skillBits = stackalloc int[o.SkillCount];
+            for (int i = 0; i < skillBits.Length; i++) skillBits[i] = fs.OpeningPool[o.PoolOffset + o.CertCount + i] & 63;
             var seekers = _st.Seekers;
             var stamps = _stamps;
             float oLat = _o.Lat, oLon = _o.Lon, offer = _o.OfferHourly;
@@ -371,7 +368,19 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                 if (Heap.FullOfUnwidened)
                 {
                     if (!maybeUnwidened) continue;
+                    double skills = opt.Neutral;
+                    if (skillBits.Length > 0)
+                    {
+                        int n = 0;
+                        foreach (int b in skillBits) n += (int)(p.SkillMask >> b) & 1;
+                        skills = n / (double)skillBits.Length;
+                    }
+                    byte hit = (byte)(PairScorer.Eligible(opt, p.BirthYear, p.DeclaredProgrammes, _year) & o.WelcomeMask);
                     double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(p.DesiredHourly, offer)
+                        + wCond * PairScorer.Conditions(opt, p.TypeMask, p.MaxWeeklyHours, o.Type, o.WorkHours)
+                        + wSkills * skills
+                        + wEdu * PairScorer.EducationFit(opt, p.Education, o.Education)
+                        + wProg * (o.WelcomeMask == 0 ? opt.Neutral : hit != 0 ? 1 : 0)
                         + wFresh * (_openingFresh + fs.FreshnessOf(_today, p.UpdatedDay))) * scale + 1e-6;
                     if (ub < Heap.Worst.Score) continue;
                 }

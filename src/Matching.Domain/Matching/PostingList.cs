@@ -6,16 +6,18 @@ internal interface IPosting
 }
 
 /// <summary>
-/// Seeker entry of a posting list. Coordinates, the widest commute radius, the update day and the wish
-/// wage travel with it, so a candidate that cannot enter the top N is skipped without touching its record.
+/// Seeker entry of a posting list. Everything the scorer needs except experience travels with it (skills
+/// and certificates as 64-bit masks), so a candidate that cannot enter the top N is skipped without touching its record.
 /// </summary>
-internal struct SeekerPosting(int slot, float lat, float lon, float radiusKm, int updatedDay, float desiredHourly, ulong certMask) : IPosting
+internal struct SeekerPosting(int slot, in SeekerFeatures f, float radiusKm) : IPosting
 {
-    public readonly ulong CertMask = certMask;
+    public readonly ulong CertMask = f.CertMask, SkillMask = f.SkillMask;
+    public readonly float Lat = f.Lat, Lon = f.Lon, RadiusKm = radiusKm, DesiredHourly = f.DesiredHourly;
+    public readonly int UpdatedDay = f.UpdatedDay;
+    public readonly short BirthYear = f.BirthYear, MaxWeeklyHours = f.MaxWeeklyHours;
+    public readonly byte TypeMask = f.TypeMask, DeclaredProgrammes = f.DeclaredProgrammes;
+    public readonly sbyte Education = f.Education;
     public readonly int Slot => slot;
-    public readonly float Lat = lat, Lon = lon, RadiusKm = radiusKm;
-    public readonly int UpdatedDay = updatedDay;
-    public readonly float DesiredHourly = desiredHourly;
 }
 
 internal struct OpeningPosting(int slot, float lat, float lon, ushort parkBit, int closesDay, int postedDay, float offerHourly, ulong certMask) : IPosting
