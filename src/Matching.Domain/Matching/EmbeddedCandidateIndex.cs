@@ -24,6 +24,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
     /// <summary>Diagnostics of the calling thread's last query: candidates scored and posting lists skipped by the bound.</summary>
     [ThreadStatic] internal static int t_scored;
     [ThreadStatic] internal static int t_skipped;
+    [ThreadStatic] internal static int t_scanned;
 
     public EmbeddedCandidateIndex(ScoringOptions options, RelatedOccupations related, CommuteBusRoutes routes, IOccupationNames? names = null)
     {
@@ -42,8 +43,8 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         public int SeekerHigh, OpeningHigh;
         public readonly Stack<int> FreeSeekers = new(), FreeOpenings = new();
         public readonly Dictionary<Guid, int> SeekerSlots = new(seekerCapacity), OpeningSlots = new(openingCapacity);
-        public readonly Dictionary<int, PostingList<SeekerPosting>> SeekerLists = [];
-        public readonly Dictionary<int, PostingList<OpeningPosting>> OpeningLists = [];
+        public readonly Dictionary<int, GridList<SeekerPosting>> SeekerLists = [];
+        public readonly Dictionary<int, GridList<OpeningPosting>> OpeningLists = [];
     }
 
     public int SeekerCount { get { _lock.EnterReadLock(); try { return _state.SeekerSlots.Count; } finally { _lock.ExitReadLock(); } } }
@@ -129,7 +130,8 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         var posting = new SeekerPosting(slot, f, radius);
         Span<int> keys = stackalloc int[16];
         int n = SeekerKeys(f, keys);
-        for (int i = 0; i < n; i++) List(st.SeekerLists, keys[i]).Add(posting);
+        int cell = SeekerCell(f);
+        for (int i = 0; i < n; i++) List(st.SeekerLists, keys[i]).Add(cell, radius, posting);
     }
 
     private static void UpsertOpening(State st, OpeningProfile profile)
@@ -150,7 +152,8 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         var posting = new OpeningPosting(slot, f.Lat, f.Lon, f.ParkBit, f.ClosesDay, f.PostedDay, f.OfferHourly, f.CertMask);
         Span<int> keys = stackalloc int[8];
         int n = OpeningKeys(f, keys);
-        for (int i = 0; i < n; i++) List(st.OpeningLists, keys[i]).Add(posting);
+        int cell = OpeningCell(f);
+        for (int i = 0; i < n; i++) List(st.OpeningLists, keys[i]).Add(cell, float.PositiveInfinity, posting);
     }
 
     private static void Unpost(State st, int slot, in SeekerFeatures f)
@@ -158,7 +161,8 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         if (!f.Active || !f.Consent) return;
         Span<int> keys = stackalloc int[16];
         int n = SeekerKeys(f, keys);
-        for (int i = 0; i < n; i++) st.SeekerLists[keys[i]].Remove(slot);
+        int cell = SeekerCell(f);
+        for (int i = 0; i < n; i++) st.SeekerLists[keys[i]].Remove(cell, slot);
     }
 
     private static void Unpost(State st, int slot, in OpeningFeatures f)
@@ -166,7 +170,8 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         if (!f.Active || !f.HasRoom) return;
         Span<int> keys = stackalloc int[8];
         int n = OpeningKeys(f, keys);
-        for (int i = 0; i < n; i++) st.OpeningLists[keys[i]].Remove(slot);
+        int cell = OpeningCell(f);
+        for (int i = 0; i < n; i++) st.OpeningLists[keys[i]].Remove(cell, slot);
     }
 
     /// <summary>A seeker is posted under every prefix of each wish, under the wish itself when shorter than 4 digits, and in the any-occupation list.</summary>
@@ -201,10 +206,46 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         keys[n++] = key;
     }
 
-    private static PostingList<T> List<T>(Dictionary<int, PostingList<T>> lists, int key) where T : struct, IPosting
+    private static GridList<T> List<T>(Dictionary<int, GridList<T>> lists, int key) where T : struct, IPosting
     {
-        if (!lists.TryGetValue(key, out var list)) lists.Add(key, list = new PostingList<T>());
+        if (!lists.TryGetValue(key, out var list)) lists.Add(key, list = new GridList<T>());
         return list;
+    }
+
+    // Seekers who may reach an opening by commute bus are exempt from distance, so they go in the always-scanned cell.
+    private static int SeekerCell(in SeekerFeatures f) => f.ParkMask != 0 ? GridList<SeekerPosting>.Anywhere : GridList<SeekerPosting>.CellOf(f.Lat, f.Lon);
+
+    private static int OpeningCell(in OpeningFeatures f) => f.ParkBit != 0 ? GridList<OpeningPosting>.Anywhere : GridList<OpeningPosting>.CellOf(f.Lat, f.Lon);
+
+    [ThreadStatic] private static double[]? t_cellKeys;
+    [ThreadStatic] private static int[]? t_cellOrder;
+
+    /// <summary>Cells of a grid list that a point may reach, nearest first (thread-local buffers, no allocation).</summary>
+    private static int OrderCells<T>(GridList<T> grid, double lat, double lon, double cos, float fixedRadius, out double[] keys, out int[] order)
+        where T : struct, IPosting
+    {
+        var cells = grid.Cells;
+        if (t_cellKeys is null || t_cellKeys.Length < cells.Count)
+        {
+            t_cellKeys = new double[Math.Max(64, cells.Count * 2)];
+            t_cellOrder = new int[t_cellKeys.Length];
+        }
+        keys = t_cellKeys;
+        order = t_cellOrder!;
+        int n = 0;
+        bool unknownPlace = double.IsNaN(lat);
+        for (int i = 0; i < cells.Count; i++)
+        {
+            var c = cells[i];
+            if (c.List.Count == 0) continue;
+            double d = unknownPlace ? 0 : c.MinKm(lat, lon, cos);
+            float radius = float.IsPositiveInfinity(fixedRadius) ? c.MaxRadiusKm : fixedRadius;
+            if (!c.Anywhere && d > radius) continue;
+            keys[n] = d;
+            order[n++] = i;
+        }
+        Array.Sort(keys, order, 0, n);
+        return n;
     }
 
     /// <summary>Key of the seekers whose wish is exactly this code.</summary>
@@ -221,6 +262,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         }
         t_scored = 0;
         t_skipped = 0;
+        t_scanned = 0;
         return ++t_stamp;
     }
 
@@ -351,46 +393,58 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             double cos = Geo.LowerBoundCos(oLat);
             // Cheap tests first: a candidate they reject is rejected in every later list too, so it needs no mark.
             ulong required = _o.CertMask;
-            foreach (ref readonly var p in list.Items)
+            int cellCount = OrderCells(list, oLat, oLon, cos, float.PositiveInfinity, out var cellKeys, out var cellOrder);
+            double cellFixed = fixedPart + wWage + wCond + wSkills + wEdu + wProg + 2 * wFresh; // every component but distance at its best
+            for (int ci = 0; ci < cellCount; ci++)
             {
-                if ((required & ~p.CertMask) != 0) continue;
-                double distBound = 1;
-                bool maybeUnwidened = true;
-                if (p.RadiusKm < float.PositiveInfinity)
+                var cell = list.Cells[cellOrder[ci]];
+                if (Heap.FullOfUnwidened && !cell.Anywhere)
                 {
-                    double lb2 = Geo.LowerBoundSquared(p.Lat, p.Lon, oLat, oLon, cos);
-                    double radius = p.RadiusKm;
-                    if (lb2 > radius * radius) continue;
-                    double r = Math.Sqrt(lb2) * f / radius;
-                    distBound = fs.DistanceScore(r);
-                    maybeUnwidened = r <= 1;
+                    double r = cellKeys[ci] * f / cell.MaxRadiusKm;
+                    if (r > 1 || (cellFixed + wDist * fs.DistanceScore(r)) * scale + 1e-6 < Heap.Worst.Score) continue;
                 }
-                if (Heap.FullOfUnwidened)
+                t_scanned += cell.List.Count;
+                foreach (ref readonly var p in cell.List.Items)
                 {
-                    if (!maybeUnwidened) continue;
-                    double skills = opt.Neutral;
-                    if (skillBits.Length > 0)
+                    if ((required & ~p.CertMask) != 0) continue;
+                    double distBound = 1;
+                    bool maybeUnwidened = true;
+                    if (p.RadiusKm < float.PositiveInfinity)
                     {
-                        int n = 0;
-                        foreach (int b in skillBits) n += (int)(p.SkillMask >> b) & 1;
-                        skills = n / (double)skillBits.Length;
+                        double lb2 = Geo.LowerBoundSquared(p.Lat, p.Lon, oLat, oLon, cos);
+                        double radius = p.RadiusKm;
+                        if (lb2 > radius * radius) continue;
+                        double r = Math.Sqrt(lb2) * f / radius;
+                        distBound = fs.DistanceScore(r);
+                        maybeUnwidened = r <= 1;
                     }
-                    byte hit = (byte)(PairScorer.Eligible(opt, p.BirthYear, p.DeclaredProgrammes, _year) & o.WelcomeMask);
-                    double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(p.DesiredHourly, offer)
-                        + wCond * PairScorer.Conditions(opt, p.TypeMask, p.MaxWeeklyHours, o.Type, o.WorkHours)
-                        + wSkills * skills
-                        + wEdu * PairScorer.EducationFit(opt, p.Education, o.Education)
-                        + wProg * (o.WelcomeMask == 0 ? opt.Neutral : hit != 0 ? 1 : 0)
-                        + wFresh * (_openingFresh + fs.FreshnessOf(_today, p.UpdatedDay))) * scale + 1e-6;
-                    if (ub < Heap.Worst.Score) continue;
+                    if (Heap.FullOfUnwidened)
+                    {
+                        if (!maybeUnwidened) continue;
+                        double skills = opt.Neutral;
+                        if (skillBits.Length > 0)
+                        {
+                            int n = 0;
+                            foreach (int b in skillBits) n += (int)(p.SkillMask >> b) & 1;
+                            skills = n / (double)skillBits.Length;
+                        }
+                        byte hit = (byte)(PairScorer.Eligible(opt, p.BirthYear, p.DeclaredProgrammes, _year) & o.WelcomeMask);
+                        double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(p.DesiredHourly, offer)
+                            + wCond * PairScorer.Conditions(opt, p.TypeMask, p.MaxWeeklyHours, o.Type, o.WorkHours)
+                            + wSkills * skills
+                            + wEdu * PairScorer.EducationFit(opt, p.Education, o.Education)
+                            + wProg * (o.WelcomeMask == 0 ? opt.Neutral : hit != 0 ? 1 : 0)
+                            + wFresh * (_openingFresh + fs.FreshnessOf(_today, p.UpdatedDay))) * scale + 1e-6;
+                        if (ub < Heap.Worst.Score) continue;
+                    }
+                    int slot = p.Slot;
+                    if (stamps[slot] == _stamp) continue;
+                    stamps[slot] = _stamp;
+                    t_scored++;
+                    ref readonly var s = ref seekers[slot];
+                    PairScorer.Evaluate(fs, s, _o, _today, _year, out var e);
+                    if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, s.Id, slot);
                 }
-                int slot = p.Slot;
-                if (stamps[slot] == _stamp) continue;
-                stamps[slot] = _stamp;
-                t_scored++;
-                ref readonly var s = ref seekers[slot];
-                PairScorer.Evaluate(fs, s, _o, _today, _year, out var e);
-                if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, s.Id, slot);
             }
         }
     }
@@ -433,33 +487,45 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             double cos = float.IsNaN(sLat) ? 0 : Geo.LowerBoundCos(sLat);
             double radius2 = (double)radius * radius;
             ulong held = _s.CertMask;
-            foreach (ref readonly var p in list.Items)
+            int cellCount = OrderCells(list, sLat, sLon, cos, radius, out var cellKeys, out var cellOrder);
+            double cellFixed = fixedPart + wWage + 2 * wFresh; // every component but distance at its best
+            for (int ci = 0; ci < cellCount; ci++)
             {
-                if (p.ClosesDay < _today || (p.CertMask & ~held) != 0) continue;
-                double distBound = 1;
-                bool maybeUnwidened = true;
-                if ((p.ParkBit & parks) == 0 && radius < float.PositiveInfinity)
+                var cell = list.Cells[cellOrder[ci]];
+                if (Heap.FullOfUnwidened && !cell.Anywhere)
                 {
-                    double lb2 = Geo.LowerBoundSquared(sLat, sLon, p.Lat, p.Lon, cos);
-                    if (lb2 > radius2) continue;
-                    double r = Math.Sqrt(lb2) * f / radius;
-                    distBound = fs.DistanceScore(r);
-                    maybeUnwidened = r <= 1;
+                    double r = cellKeys[ci] * f / radius;
+                    if (r > 1 || (cellFixed + wDist * fs.DistanceScore(r)) * scale + 1e-6 < Heap.Worst.Score) continue;
                 }
-                if (Heap.FullOfUnwidened)
+                t_scanned += cell.List.Count;
+                foreach (ref readonly var p in cell.List.Items)
                 {
-                    if (!maybeUnwidened) continue;
-                    double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(desired, p.OfferHourly)
-                        + wFresh * (fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh)) * scale + 1e-6;
-                    if (ub < Heap.Worst.Score) continue;
+                    if (p.ClosesDay < _today || (p.CertMask & ~held) != 0) continue;
+                    double distBound = 1;
+                    bool maybeUnwidened = true;
+                    if ((p.ParkBit & parks) == 0 && radius < float.PositiveInfinity)
+                    {
+                        double lb2 = Geo.LowerBoundSquared(sLat, sLon, p.Lat, p.Lon, cos);
+                        if (lb2 > radius2) continue;
+                        double r = Math.Sqrt(lb2) * f / radius;
+                        distBound = fs.DistanceScore(r);
+                        maybeUnwidened = r <= 1;
+                    }
+                    if (Heap.FullOfUnwidened)
+                    {
+                        if (!maybeUnwidened) continue;
+                        double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(desired, p.OfferHourly)
+                            + wFresh * (fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh)) * scale + 1e-6;
+                        if (ub < Heap.Worst.Score) continue;
+                    }
+                    int slot = p.Slot;
+                    if (stamps[slot] == _stamp) continue;
+                    stamps[slot] = _stamp;
+                    t_scored++;
+                    ref readonly var o = ref openings[slot];
+                    PairScorer.Evaluate(fs, _s, o, _today, _year, out var e);
+                    if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, o.Id, slot);
                 }
-                int slot = p.Slot;
-                if (stamps[slot] == _stamp) continue;
-                stamps[slot] = _stamp;
-                t_scored++;
-                ref readonly var o = ref openings[slot];
-                PairScorer.Evaluate(fs, _s, o, _today, _year, out var e);
-                if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, o.Id, slot);
             }
         }
     }
