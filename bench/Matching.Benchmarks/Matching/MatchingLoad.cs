@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Matching.Domain.Matching;
 
 namespace Matching.Benchmarks.Matching;
@@ -20,53 +21,65 @@ public static class MatchingLoad
         Console.WriteLine($"  {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, load average {LoadAverage()}");
 
         var sw = Stopwatch.StartNew();
-        var pop = new SyntheticPopulation(seed);
-        var seekerProfiles = pop.Seekers(seekers);
-        var openingProfiles = pop.Openings(openings);
+        var data = Generate(seekers, openings, seed);
         Console.WriteLine($"  generated profiles in {sw.Elapsed.TotalSeconds:F1} s; {Memory()}");
 
         var options = new ScoringOptions();
         var index = new EmbeddedCandidateIndex(options, RelatedOccupations.LoadDefault(), CommuteBusRoutes.LoadDefault());
         sw.Restart();
-        index.Rebuild(seekerProfiles, openingProfiles);
+        index.Rebuild(data.Seekers, data.Openings);
         var build = sw.Elapsed;
-        Console.WriteLine($"  index build (from profiles in memory): {build.TotalSeconds:F2} s");
+        var postings = index.PostingCounts();
+        Console.WriteLine($"  index build (from profiles in memory): {build.TotalSeconds:F2} s; {postings.Seekers:N0} seeker and {postings.Openings:N0} opening postings");
         Console.WriteLine($"  with profiles and index: {Memory()}");
 
         var r = new Random(seed + 1);
-        var openingIds = Enumerable.Range(0, queries).Select(_ => openingProfiles[r.Next(openingProfiles.Count)].Id).ToArray();
-        var seekerIds = Enumerable.Range(0, queries).Select(_ => seekerProfiles[r.Next(seekerProfiles.Count)].Id).ToArray();
-
-        if (verify > 0)
-        {
-            // Spot check against a brute-force scan of the whole population with the same scorer.
-            var ranker = new MatchRanker(options, RelatedOccupations.LoadDefault(), CommuteBusRoutes.LoadDefault());
-            var openingById = openingProfiles.ToDictionary(o => o.Id);
-            var seekerById = seekerProfiles.ToDictionary(s => s.Id);
-            int same = 0;
-            for (int i = 0; i < verify; i++)
-            {
-                var a = index.TopSeekersForOpening(openingIds[i], top, today)!;
-                var b = ranker.TopSeekersForOpening(openingById[openingIds[i]], seekerProfiles, top, today);
-                same += Same(a, b) ? 1 : 0;
-                var c = index.TopOpeningsForSeeker(seekerIds[i], top, today)!;
-                var d = ranker.TopOpeningsForSeeker(seekerById[seekerIds[i]], openingProfiles, top, today);
-                same += Same(c, d) ? 1 : 0;
-            }
-            Console.WriteLine($"  brute-force spot check: {same}/{2 * verify} queries identical");
-        }
+        var openingIds = Enumerable.Range(0, queries).Select(_ => data.Openings[r.Next(data.Openings.Count)].Id).ToArray();
+        var seekerIds = Enumerable.Range(0, queries).Select(_ => data.Seekers[r.Next(data.Seekers.Count)].Id).ToArray();
+        if (verify > 0) Verify(index, data, options, openingIds, seekerIds, verify, top, today);
+        data = null;
+        Collect();
+        Console.WriteLine($"  index only (profiles released): {Memory()}");
 
         Measure("top seekers for an opening", openingIds, id => index.TopSeekersForOpening(id, top, today)!);
         Measure("top openings for a seeker", seekerIds, id => index.TopOpeningsForSeeker(id, top, today)!);
 
-        seekerProfiles = null!;
-        openingProfiles = null!;
+        Collect();
+        Console.WriteLine($"  after the queries: {Memory()}; index holds {index.SeekerCount:N0} seekers, {index.OpeningCount:N0} openings");
+        GC.KeepAlive(index);
+        return 0;
+    }
+
+    private sealed record Population(List<SeekerProfile> Seekers, List<OpeningProfile> Openings);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Population Generate(int seekers, int openings, int seed)
+    {
+        var pop = new SyntheticPopulation(seed);
+        return new Population(pop.Seekers(seekers), pop.Openings(openings));
+    }
+
+    /// <summary>Spot check against a brute-force scan of the whole population with the same scorer.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Verify(EmbeddedCandidateIndex index, Population data, ScoringOptions options, Guid[] openingIds, Guid[] seekerIds, int count, int top, DateOnly today)
+    {
+        var ranker = new MatchRanker(options, RelatedOccupations.LoadDefault(), CommuteBusRoutes.LoadDefault());
+        var openingById = data.Openings.ToDictionary(o => o.Id);
+        var seekerById = data.Seekers.ToDictionary(s => s.Id);
+        int same = 0;
+        for (int i = 0; i < count; i++)
+        {
+            same += Same(index.TopSeekersForOpening(openingIds[i], top, today)!, ranker.TopSeekersForOpening(openingById[openingIds[i]], data.Seekers, top, today)) ? 1 : 0;
+            same += Same(index.TopOpeningsForSeeker(seekerIds[i], top, today)!, ranker.TopOpeningsForSeeker(seekerById[seekerIds[i]], data.Openings, top, today)) ? 1 : 0;
+        }
+        Console.WriteLine($"  brute-force spot check: {same}/{2 * count} queries identical");
+    }
+
+    private static void Collect()
+    {
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        Console.WriteLine($"  index only (profiles released): {Memory()}; index holds {index.SeekerCount:N0} seekers, {index.OpeningCount:N0} openings");
-        GC.KeepAlive(index);
-        return 0;
     }
 
     private static void Measure(string name, Guid[] ids, Func<Guid, IReadOnlyList<ScoredMatch>> query)

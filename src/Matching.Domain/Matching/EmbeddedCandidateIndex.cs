@@ -50,6 +50,20 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
     public int SeekerCount { get { _lock.EnterReadLock(); try { return _state.SeekerSlots.Count; } finally { _lock.ExitReadLock(); } } }
     public int OpeningCount { get { _lock.EnterReadLock(); try { return _state.OpeningSlots.Count; } finally { _lock.ExitReadLock(); } } }
 
+    /// <summary>Diagnostics: postings held (seekers, openings).</summary>
+    internal (long Seekers, long Openings) PostingCounts()
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            long s = 0, o = 0;
+            foreach (var g in _state.SeekerLists.Values) foreach (var c in g.Cells) s += c.List.Count;
+            foreach (var g in _state.OpeningLists.Values) foreach (var c in g.Cells) o += c.List.Count;
+            return (s, o);
+        }
+        finally { _lock.ExitReadLock(); }
+    }
+
     public void Rebuild(IEnumerable<SeekerProfile> seekers, IEnumerable<OpeningProfile> openings)
     {
         var state = new State(new FeatureSpace(_options, _related, _routes),
