@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Matching.Domain.Matching;
 
 internal interface IPosting
@@ -9,6 +11,7 @@ internal interface IPosting
 /// Seeker entry of a posting list. Everything the scorer needs except experience travels with it (skills
 /// and certificates as 64-bit masks), so a candidate that cannot enter the top N is skipped without touching its record.
 /// </summary>
+[StructLayout(LayoutKind.Auto)] // packs the captured slot with the small fields: 48 bytes, not 56
 internal struct SeekerPosting(int slot, in SeekerFeatures f, float radiusKm) : IPosting
 {
     public readonly ulong CertMask = f.CertMask, SkillMask = f.SkillMask;
@@ -20,6 +23,7 @@ internal struct SeekerPosting(int slot, in SeekerFeatures f, float radiusKm) : I
     public readonly int Slot => slot;
 }
 
+[StructLayout(LayoutKind.Auto)]
 internal struct OpeningPosting(int slot, float lat, float lon, ushort parkBit, int closesDay, int postedDay, float offerHourly, ulong certMask) : IPosting
 {
     public readonly ulong CertMask = certMask;
