@@ -20,6 +20,24 @@ public static class MatchingLoad
         Console.WriteLine($"matching-load: {seekers:N0} seekers, {openings:N0} openings, {queries:N0} queries per direction, top {top}, seed {seed}");
         Console.WriteLine($"  {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, load average {LoadAverage()}");
 
+        var (index, openingIds, seekerIds) = BuildIndex(seekers, openings, queries, top, seed, verify, today);
+        Collect();
+        Console.WriteLine($"  index only (profiles released): {Memory()}");
+
+        Measure("top seekers for an opening", openingIds, id => index.TopSeekersForOpening(id, top, today)!);
+        Measure("top openings for a seeker", seekerIds, id => index.TopOpeningsForSeeker(id, top, today)!);
+
+        Collect();
+        Console.WriteLine($"  after the queries: {Memory()}; index holds {index.SeekerCount:N0} seekers, {index.OpeningCount:N0} openings");
+        GC.KeepAlive(index);
+        return 0;
+    }
+
+    /// <summary>Generates the profiles and builds the index; the profiles die when this returns.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (EmbeddedCandidateIndex Index, Guid[] OpeningIds, Guid[] SeekerIds) BuildIndex(
+        int seekers, int openings, int queries, int top, int seed, int verify, DateOnly today)
+    {
         var sw = Stopwatch.StartNew();
         var data = Generate(seekers, openings, seed);
         Console.WriteLine($"  generated profiles in {sw.Elapsed.TotalSeconds:F1} s; {Memory()}");
@@ -34,20 +52,15 @@ public static class MatchingLoad
         Console.WriteLine($"  with profiles and index: {Memory()}");
 
         var r = new Random(seed + 1);
-        var openingIds = Enumerable.Range(0, queries).Select(_ => data.Openings[r.Next(data.Openings.Count)].Id).ToArray();
-        var seekerIds = Enumerable.Range(0, queries).Select(_ => data.Seekers[r.Next(data.Seekers.Count)].Id).ToArray();
+        var openingIds = new Guid[queries];
+        var seekerIds = new Guid[queries];
+        for (int i = 0; i < queries; i++)
+        {
+            openingIds[i] = data.Openings[r.Next(data.Openings.Count)].Id;
+            seekerIds[i] = data.Seekers[r.Next(data.Seekers.Count)].Id;
+        }
         if (verify > 0) Verify(index, data, options, openingIds, seekerIds, verify, top, today);
-        data = null;
-        Collect();
-        Console.WriteLine($"  index only (profiles released): {Memory()}");
-
-        Measure("top seekers for an opening", openingIds, id => index.TopSeekersForOpening(id, top, today)!);
-        Measure("top openings for a seeker", seekerIds, id => index.TopOpeningsForSeeker(id, top, today)!);
-
-        Collect();
-        Console.WriteLine($"  after the queries: {Memory()}; index holds {index.SeekerCount:N0} seekers, {index.OpeningCount:N0} openings");
-        GC.KeepAlive(index);
-        return 0;
+        return (index, openingIds, seekerIds);
     }
 
     private sealed record Population(List<SeekerProfile> Seekers, List<OpeningProfile> Openings);
