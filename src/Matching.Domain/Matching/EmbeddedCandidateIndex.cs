@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Matching.Domain.Matching;
 
 /// <summary>
@@ -68,10 +70,17 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
     {
         var state = new State(new FeatureSpace(_options, _related, _routes),
             seekers.TryGetNonEnumeratedCount(out int sc) ? sc : 0, openings.TryGetNonEnumeratedCount(out int oc) ? oc : 0);
-        foreach (var s in seekers) UpsertSeeker(state, s);
-        foreach (var o in openings) UpsertOpening(state, o);
-        foreach (var list in state.SeekerLists.Values) list.Trim();
-        foreach (var list in state.OpeningLists.Values) list.Trim();
+        foreach (var s in seekers) UpsertSeeker(state, s, post: false);
+        foreach (var o in openings) UpsertOpening(state, o, post: false);
+        // Count first and allocate every posting array at its final size: no regrowth garbage, no full GCs mid-build.
+        var counts = new Dictionary<(int, int), int>();
+        for (int slot = 0; slot < state.SeekerHigh; slot++) PostSeeker(state, slot, counts);
+        foreach (var ((key, cell), count) in counts) List(state.SeekerLists, key).Reserve(cell, count);
+        for (int slot = 0; slot < state.SeekerHigh; slot++) PostSeeker(state, slot, null);
+        counts.Clear();
+        for (int slot = 0; slot < state.OpeningHigh; slot++) PostOpening(state, slot, counts);
+        foreach (var ((key, cell), count) in counts) List(state.OpeningLists, key).Reserve(cell, count);
+        for (int slot = 0; slot < state.OpeningHigh; slot++) PostOpening(state, slot, null);
         _lock.EnterWriteLock();
         try { _state = state; }
         finally { _lock.ExitWriteLock(); }
@@ -123,9 +132,9 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
 
     // ---- writes ----
 
-    private static void UpsertSeeker(State st, SeekerProfile profile)
+    private static void UpsertSeeker(State st, SeekerProfile profile, bool post = true)
     {
-        if (st.SeekerSlots.TryGetValue(profile.Id, out int slot)) Unpost(st, slot, st.Seekers[slot]);
+        if (st.SeekerSlots.TryGetValue(profile.Id, out int slot)) { if (post) Unpost(st, slot, st.Seekers[slot]); }
         else
         {
             if (!st.FreeSeekers.TryPop(out slot))
@@ -135,22 +144,36 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             }
             st.SeekerSlots.Add(profile.Id, slot);
         }
-        var f = st.Fs.Compile(profile);
-        st.Seekers[slot] = f;
+        st.Seekers[slot] = st.Fs.Compile(profile);
+        if (post) PostSeeker(st, slot, countOnly: null);
+    }
+
+    /// <summary>Adds the seeker's postings, or with <paramref name="countOnly"/> just counts them per list and cell.</summary>
+    private static void PostSeeker(State st, int slot, Dictionary<(int, int), int>? countOnly)
+    {
+        ref readonly var f = ref st.Seekers[slot];
         if (!f.Active || !f.Consent) return; // never matched, so not posted
-        float radius = float.IsNaN(f.Lat) || f.ParkMask != 0
-            ? float.PositiveInfinity
-            : (float)(f.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
-        var posting = new SeekerPosting(slot, f, radius);
+        float radius = SeekerRadius(st, f);
         Span<int> keys = stackalloc int[16];
         int n = SeekerKeys(f, keys);
         int cell = SeekerCell(f);
+        if (countOnly is not null)
+        {
+            for (int i = 0; i < n; i++) CollectionsMarshal.GetValueRefOrAddDefault(countOnly, (keys[i], cell), out _)++;
+            return;
+        }
+        var posting = new SeekerPosting(slot, f, radius);
         for (int i = 0; i < n; i++) List(st.SeekerLists, keys[i]).Add(cell, radius, posting);
     }
 
-    private static void UpsertOpening(State st, OpeningProfile profile)
+    private static float SeekerRadius(State st, in SeekerFeatures f) =>
+        float.IsNaN(f.Lat) || f.ParkMask != 0
+            ? float.PositiveInfinity
+            : (float)(f.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
+
+    private static void UpsertOpening(State st, OpeningProfile profile, bool post = true)
     {
-        if (st.OpeningSlots.TryGetValue(profile.Id, out int slot)) Unpost(st, slot, st.Openings[slot]);
+        if (st.OpeningSlots.TryGetValue(profile.Id, out int slot)) { if (post) Unpost(st, slot, st.Openings[slot]); }
         else
         {
             if (!st.FreeOpenings.TryPop(out slot))
@@ -160,13 +183,23 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             }
             st.OpeningSlots.Add(profile.Id, slot);
         }
-        var f = st.Fs.Compile(profile);
-        st.Openings[slot] = f;
+        st.Openings[slot] = st.Fs.Compile(profile);
+        if (post) PostOpening(st, slot, countOnly: null);
+    }
+
+    private static void PostOpening(State st, int slot, Dictionary<(int, int), int>? countOnly)
+    {
+        ref readonly var f = ref st.Openings[slot];
         if (!f.Active || !f.HasRoom) return;
-        var posting = new OpeningPosting(slot, f.Lat, f.Lon, f.ParkBit, f.ClosesDay, f.PostedDay, f.OfferHourly, f.CertMask);
         Span<int> keys = stackalloc int[8];
         int n = OpeningKeys(f, keys);
         int cell = OpeningCell(f);
+        if (countOnly is not null)
+        {
+            for (int i = 0; i < n; i++) CollectionsMarshal.GetValueRefOrAddDefault(countOnly, (keys[i], cell), out _)++;
+            return;
+        }
+        var posting = new OpeningPosting(slot, f.Lat, f.Lon, f.ParkBit, f.ClosesDay, f.PostedDay, f.OfferHourly, f.CertMask);
         for (int i = 0; i < n; i++) List(st.OpeningLists, keys[i]).Add(cell, float.PositiveInfinity, posting);
     }
 

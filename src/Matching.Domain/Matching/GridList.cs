@@ -18,30 +18,34 @@ internal sealed class GridList<T> where T : struct, IPosting
         float.IsNaN(lat) || float.IsNaN(lon) ? Anywhere
             : ((int)Math.Floor(lat / CellLat) + 2048) << 16 | ((int)Math.Floor(lon / CellLon) + 4096);
 
-    public void Add(int cell, float radiusKm, in T posting)
+    /// <summary>Creates the cell with room for <paramref name="capacity"/> postings (bulk build).</summary>
+    public void Reserve(int cell, int capacity) => GetCell(cell, capacity);
+
+    private GridCell<T> GetCell(int cell, int capacity)
     {
         if (!_byId.TryGetValue(cell, out int i))
         {
             i = Cells.Count;
             _byId.Add(cell, i);
-            Cells.Add(new GridCell<T>(cell));
+            Cells.Add(new GridCell<T>(cell, capacity));
         }
-        var c = Cells[i];
+        return Cells[i];
+    }
+
+    public void Add(int cell, float radiusKm, in T posting)
+    {
+        var c = GetCell(cell, 4);
         c.List.Add(posting);
         if (radiusKm > c.MaxRadiusKm) c.MaxRadiusKm = radiusKm;
     }
 
     public bool Remove(int cell, int slot) => _byId.TryGetValue(cell, out int i) && Cells[i].List.Remove(slot);
 
-    public void Trim()
-    {
-        foreach (var c in Cells) c.List.Trim();
-    }
 }
 
-internal sealed class GridCell<T>(int id) where T : struct, IPosting
+internal sealed class GridCell<T>(int id, int capacity) where T : struct, IPosting
 {
-    public readonly PostingList<T> List = new();
+    public readonly PostingList<T> List = new(capacity);
     public readonly bool Anywhere = id == GridList<T>.Anywhere;
     public readonly double MinLat = ((id >> 16) - 2048) * GridList<T>.CellLat;
     public readonly double MinLon = ((id & 0xFFFF) - 4096) * GridList<T>.CellLon;

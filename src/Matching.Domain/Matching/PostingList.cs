@@ -37,7 +37,9 @@ internal struct OpeningPosting(int slot, float lat, float lon, ushort parkBit, i
 /// <summary>Unordered growable array of postings; removal swaps the last entry in.</summary>
 internal sealed class PostingList<T> where T : struct, IPosting
 {
-    private T[] _items = new T[4];
+    private T[] _items;
+
+    public PostingList(int capacity) => _items = new T[Math.Max(1, capacity)];
 
     public int Count { get; private set; }
 
@@ -59,10 +61,5 @@ internal sealed class PostingList<T> where T : struct, IPosting
             return true;
         }
         return false;
-    }
-
-    public void Trim()
-    {
-        if (_items.Length > Count + Count / 8 + 4) Array.Resize(ref _items, Count);
     }
 }
