@@ -54,13 +54,16 @@ public static class MatchingLoad
             $"{postings.Seekers:N0} seeker and {postings.Openings:N0} opening postings");
         Console.WriteLine($"  with profiles and index: {Memory()}");
 
+        // Query subjects that can have matches: a closed opening or a withdrawn seeker answers instantly and would flatter the figures.
         var r = new Random(seed + 1);
+        var open = data.Openings.Where(o => o.Active && o.Filled < o.Headcount && o.ClosesOn >= today).ToList();
+        var active = data.Seekers.Where(s => s.Active && s.ConsentToMatching).ToList();
         var openingIds = new Guid[queries];
         var seekerIds = new Guid[queries];
         for (int i = 0; i < queries; i++)
         {
-            openingIds[i] = data.Openings[r.Next(data.Openings.Count)].Id;
-            seekerIds[i] = data.Seekers[r.Next(data.Seekers.Count)].Id;
+            openingIds[i] = open[r.Next(open.Count)].Id;
+            seekerIds[i] = active[r.Next(active.Count)].Id;
         }
         if (verify > 0) Verify(index, data, options, openingIds, seekerIds, verify, top, today);
         return (index, openingIds, seekerIds);
