@@ -325,23 +325,24 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             if (top == 0 || !o.Active || !o.HasRoom || o.ClosesDay < today.DayNumber) return [];
             var q = new SeekerQuery(st, o, today, top);
             var fs = st.Fs;
-            // Groups in falling order of the best occupation score a member not met before can have. A member
-            // skipped by its bound is never better in a later group, so each group's bound holds for what it scores.
+            // Lists in falling order of the best occupation score a member can have (1 inside the code, the related
+            // table's score, then 소분류, 중분류, 대분류); a candidate is judged once, in the first list that holds it.
+            Span<Group> groups = stackalloc Group[MaxGroups];
+            int g = 0;
             if (o.Occ != OccCode.None)
             {
                 int len = OccCode.Length(o.Occ);
-                // Wishes that contain the opening's code.
-                for (int k = 1; k <= len; k++) q.Scan(WishKey(OccCode.Prefix(o.Occ, k)), 1);
-                // Wishes related through the table (also the widening to related occupations).
+                for (int k = 1; k <= len; k++) AddGroup(groups, ref g, WishKey(OccCode.Prefix(o.Occ, k)), 1);
                 foreach (var r in fs.RelatedSet(o.RelatedSet))
                 {
                     int rl = OccCode.Length(r.To);
-                    for (int k = 1; k <= rl; k++) q.Scan(WishKey(OccCode.Prefix(r.To, k)), r.Score);
-                    q.Scan(r.To, r.Score);
+                    for (int k = 1; k <= rl; k++) AddGroup(groups, ref g, WishKey(OccCode.Prefix(r.To, k)), r.Score);
+                    AddGroup(groups, ref g, r.To, r.Score);
                 }
-                // Wishes sharing 소분류, 중분류, 대분류.
-                for (int k = Math.Min(len, 3); k >= 1; k--) q.Scan(OccCode.Prefix(o.Occ, k), fs.LevelScore[k]);
+                for (int k = Math.Min(len, 3); k >= 1; k--) AddGroup(groups, ref g, OccCode.Prefix(o.Occ, k), fs.LevelScore[k]);
             }
+            SortGroups(groups[..g]);
+            foreach (var group in groups[..g]) q.Scan(group.Key, group.Bound);
             // Any-occupation seekers not met yet have no occupation score, unless a list above was skipped.
             q.Scan(AnyKey, q.SkippedMax);
 
@@ -370,15 +371,19 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             if (top == 0 || !s.Active || !s.Consent) return [];
             var q = new OpeningQuery(st, s, today, top);
             var fs = st.Fs;
-            // Same group order as TopSeekersForOpening.
-            for (int i = 0; i < s.OccCount; i++) q.Scan(Wish(s, i), 1);
+            // Same list order as TopSeekersForOpening.
+            Span<Group> groups = stackalloc Group[MaxGroups];
+            int g = 0;
+            for (int i = 0; i < s.OccCount; i++) AddGroup(groups, ref g, Wish(s, i), 1);
             foreach (var r in fs.Related.Entries)
                 for (int i = 0; i < s.OccCount; i++)
-                    if (OccCode.Related(Wish(s, i), r.To)) { q.Scan(r.From, r.Score); break; }
+                    if (OccCode.Related(Wish(s, i), r.To)) { AddGroup(groups, ref g, r.From, r.Score); break; }
             for (int k = 3; k >= 1; k--)
                 for (int i = 0; i < s.OccCount; i++)
                     if (OccCode.Length(Wish(s, i)) > k)
-                        q.Scan(OccCode.Prefix(Wish(s, i), k), fs.LevelScore[k]);
+                        AddGroup(groups, ref g, OccCode.Prefix(Wish(s, i), k), fs.LevelScore[k]);
+            SortGroups(groups[..g]);
+            foreach (var group in groups[..g]) q.Scan(group.Key, group.Bound);
             if (s.AcceptsAny) q.Scan(AllKey, q.SkippedMax);
 
             var kept = q.Heap.Sorted();
@@ -393,6 +398,29 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         }
         finally { _lock.ExitReadLock(); }
     }
+
+    private const int MaxGroups = 256;
+
+    /// <summary>A posting list to scan and the best occupation component its members can have.</summary>
+    private struct Group
+    {
+        public int Key;
+        public double Bound;
+    }
+
+    private static void AddGroup(Span<Group> groups, ref int n, int key, double bound)
+    {
+        for (int i = 0; i < n; i++)
+            if (groups[i].Key == key)
+            {
+                groups[i].Bound = Math.Max(groups[i].Bound, bound);
+                return;
+            }
+        if (n == groups.Length) throw new InvalidOperationException("Too many posting lists for one query; the related-occupation table is too large.");
+        groups[n++] = new Group { Key = key, Bound = bound };
+    }
+
+    private static void SortGroups(Span<Group> groups) => groups.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
 
     private static int Wish(in SeekerFeatures s, int i) => i == 0 ? s.Occ0 : i == 1 ? s.Occ1 : s.Occ2;
 
@@ -438,7 +466,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             var stamps = _stamps;
             float oLat = _o.Lat, oLon = _o.Lon, offer = _o.OfferHourly;
             double cos = Geo.LowerBoundCos(oLat);
-            // Cheap tests first: a candidate they reject is rejected in every later list too, so it needs no mark.
+            // Certificate and distance tests reject a candidate in every list alike, so they come before the mark.
             ulong required = _o.CertMask;
             int cellCount = OrderCells(list, oLat, oLon, cos, float.PositiveInfinity, out var cellKeys, out var cellOrder);
             double cellFixed = fixedPart + wWage + wCond + wSkills + wEdu + wProg + 2 * wFresh; // every component but distance at its best
@@ -465,6 +493,10 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                         distBound = fs.DistanceScore(r);
                         maybeUnwidened = r <= 1;
                     }
+                    // Seen once per query: a candidate rejected here can do no better in a later list (lists come in falling bound order).
+                    int slot = p.Slot;
+                    if (stamps[slot] == _stamp) continue;
+                    stamps[slot] = _stamp;
                     if (Heap.FullOfUnwidened)
                     {
                         if (!maybeUnwidened) continue;
@@ -484,9 +516,6 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                             + wFresh * (_openingFresh + fs.FreshnessOf(_today, p.UpdatedDay))) * scale + 1e-6;
                         if (ub < Heap.Worst.Score) continue;
                     }
-                    int slot = p.Slot;
-                    if (stamps[slot] == _stamp) continue;
-                    stamps[slot] = _stamp;
                     t_scored++;
                     ref readonly var s = ref seekers[slot];
                     PairScorer.Evaluate(fs, s, _o, _today, _year, out var e);
@@ -558,6 +587,10 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                         distBound = fs.DistanceScore(r);
                         maybeUnwidened = r <= 1;
                     }
+                    // Seen once per query: a candidate rejected here can do no better in a later list (lists come in falling bound order).
+                    int slot = p.Slot;
+                    if (stamps[slot] == _stamp) continue;
+                    stamps[slot] = _stamp;
                     if (Heap.FullOfUnwidened)
                     {
                         if (!maybeUnwidened) continue;
@@ -565,9 +598,6 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                             + wFresh * (fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh)) * scale + 1e-6;
                         if (ub < Heap.Worst.Score) continue;
                     }
-                    int slot = p.Slot;
-                    if (stamps[slot] == _stamp) continue;
-                    stamps[slot] = _stamp;
                     t_scored++;
                     ref readonly var o = ref openings[slot];
                     PairScorer.Evaluate(fs, _s, o, _today, _year, out var e);
