@@ -9,7 +9,6 @@ namespace Matching.Domain.Matching;
 /// </summary>
 public sealed class EmbeddedCandidateIndex : ICandidateIndex
 {
-    private const int ExactFlag = 1 << 20;   // list of wishes equal to a code shorter than 4 digits
     private const int AnyKey = int.MinValue; // seekers who accept any occupation
     private const int AllKey = int.MinValue + 1; // every opening
 
@@ -45,8 +44,10 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         public int SeekerHigh, OpeningHigh;
         public readonly Stack<int> FreeSeekers = new(), FreeOpenings = new();
         public readonly Dictionary<Guid, int> SeekerSlots = new(seekerCapacity), OpeningSlots = new(openingCapacity);
+        // One list per exact code (a wish, or an opening's occupation), and the codes present under each shorter prefix.
         public readonly Dictionary<int, GridList<SeekerPosting>> SeekerLists = [];
         public readonly Dictionary<int, GridList<OpeningPosting>> OpeningLists = [];
+        public readonly Dictionary<int, List<int>> SeekerCodesUnder = [], OpeningCodesUnder = [];
     }
 
     public int SeekerCount { get { _lock.EnterReadLock(); try { return _state.SeekerSlots.Count; } finally { _lock.ExitReadLock(); } } }
@@ -75,11 +76,11 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         // Count first and allocate every posting array at its final size: no regrowth garbage, no full GCs mid-build.
         var counts = new Dictionary<(int, int), int>();
         for (int slot = 0; slot < state.SeekerHigh; slot++) PostSeeker(state, slot, counts);
-        foreach (var ((key, cell), count) in counts) List(state.SeekerLists, key).Reserve(cell, count);
+        foreach (var ((key, cell), count) in counts) List(state.SeekerLists, state.SeekerCodesUnder, key).Reserve(cell, count);
         for (int slot = 0; slot < state.SeekerHigh; slot++) PostSeeker(state, slot, null);
         counts.Clear();
         for (int slot = 0; slot < state.OpeningHigh; slot++) PostOpening(state, slot, counts);
-        foreach (var ((key, cell), count) in counts) List(state.OpeningLists, key).Reserve(cell, count);
+        foreach (var ((key, cell), count) in counts) List(state.OpeningLists, state.OpeningCodesUnder, key).Reserve(cell, count);
         for (int slot = 0; slot < state.OpeningHigh; slot++) PostOpening(state, slot, null);
         _lock.EnterWriteLock();
         try { _state = state; }
@@ -163,7 +164,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             return;
         }
         var posting = new SeekerPosting(slot, f, radius);
-        for (int i = 0; i < n; i++) List(st.SeekerLists, keys[i]).Add(cell, radius, posting);
+        for (int i = 0; i < n; i++) List(st.SeekerLists, st.SeekerCodesUnder, keys[i]).Add(cell, radius, posting);
     }
 
     private static float SeekerRadius(State st, in SeekerFeatures f) =>
@@ -200,7 +201,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             return;
         }
         var posting = new OpeningPosting(slot, f.Lat, f.Lon, f.ParkBit, f.ClosesDay, f.PostedDay, f.OfferHourly, f.CertMask);
-        for (int i = 0; i < n; i++) List(st.OpeningLists, keys[i]).Add(cell, float.PositiveInfinity, posting);
+        for (int i = 0; i < n; i++) List(st.OpeningLists, st.OpeningCodesUnder, keys[i]).Add(cell, float.PositiveInfinity, posting);
     }
 
     private static void Unpost(State st, int slot, in SeekerFeatures f)
@@ -221,18 +222,12 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         for (int i = 0; i < n; i++) st.OpeningLists[keys[i]].Remove(cell, slot);
     }
 
-    /// <summary>A seeker is posted under every prefix of each wish, under the wish itself when shorter than 4 digits, and in the any-occupation list.</summary>
+    /// <summary>A seeker is posted once per wish (its exact code) and in the any-occupation list.</summary>
     private static int SeekerKeys(in SeekerFeatures f, Span<int> keys)
     {
         int n = 0;
-        for (int i = 0; i < f.OccCount; i++)
-        {
-            int d = i == 0 ? f.Occ0 : i == 1 ? f.Occ1 : f.Occ2;
-            int len = OccCode.Length(d);
-            for (int k = 1; k <= len; k++) AddKey(keys, ref n, OccCode.Prefix(d, k));
-            if (len < 4) AddKey(keys, ref n, d | ExactFlag);
-        }
-        if (f.AcceptsAny) AddKey(keys, ref n, AnyKey);
+        for (int i = 0; i < f.OccCount; i++) keys[n++] = i == 0 ? f.Occ0 : i == 1 ? f.Occ1 : f.Occ2; // wishes are distinct
+        if (f.AcceptsAny) keys[n++] = AnyKey;
         return n;
     }
 
@@ -240,24 +235,26 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
     {
         int n = 0;
         keys[n++] = AllKey;
-        if (f.Occ == OccCode.None) return n;
-        int len = OccCode.Length(f.Occ);
-        for (int k = 1; k <= len; k++) keys[n++] = OccCode.Prefix(f.Occ, k);
-        if (len < 4) keys[n++] = f.Occ | ExactFlag;
+        if (f.Occ != OccCode.None) keys[n++] = f.Occ;
         return n;
     }
 
-    private static void AddKey(Span<int> keys, ref int n, int key)
+    private static GridList<T> List<T>(Dictionary<int, GridList<T>> lists, Dictionary<int, List<int>> codesUnder, int key) where T : struct, IPosting
     {
-        if (keys[..n].Contains(key)) return;
-        keys[n++] = key;
-    }
-
-    private static GridList<T> List<T>(Dictionary<int, GridList<T>> lists, int key) where T : struct, IPosting
-    {
-        if (!lists.TryGetValue(key, out var list)) lists.Add(key, list = new GridList<T>());
+        if (lists.TryGetValue(key, out var list)) return list;
+        lists.Add(key, list = new GridList<T>());
+        if (key >= 0)
+            for (int k = 1; k < OccCode.Length(key); k++)
+            {
+                int prefix = OccCode.Prefix(key, k);
+                if (!codesUnder.TryGetValue(prefix, out var codes)) codesUnder.Add(prefix, codes = []);
+                codes.Add(key);
+            }
         return list;
     }
+
+    private static List<int>? CodesUnder(Dictionary<int, List<int>> codesUnder, int prefix) =>
+        OccCode.Length(prefix) < 4 && codesUnder.TryGetValue(prefix, out var codes) ? codes : null;
 
     // Seekers who may reach an opening by commute bus are exempt from distance, so they go in the always-scanned cell.
     private static int SeekerCell(in SeekerFeatures f) => f.ParkMask != 0 ? GridList<SeekerPosting>.Anywhere : GridList<SeekerPosting>.CellOf(f.Lat, f.Lon);
@@ -295,8 +292,6 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         return n;
     }
 
-    /// <summary>Key of the seekers whose wish is exactly this code.</summary>
-    private static int WishKey(int code) => OccCode.Length(code) == 4 ? code : code | ExactFlag;
 
     // ---- queries ----
 
@@ -332,14 +327,20 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             if (o.Occ != OccCode.None)
             {
                 int len = OccCode.Length(o.Occ);
-                for (int k = 1; k <= len; k++) AddGroup(groups, ref g, WishKey(OccCode.Prefix(o.Occ, k)), 1);
+                // Wishes that contain the opening's code: the code and its ancestors.
+                for (int k = 1; k <= len; k++) AddGroup(groups, ref g, OccCode.Prefix(o.Occ, k), 1);
+                // Wishes related through the table: the target, its ancestors and everything under it.
                 foreach (var r in fs.RelatedSet(o.RelatedSet))
                 {
-                    int rl = OccCode.Length(r.To);
-                    for (int k = 1; k <= rl; k++) AddGroup(groups, ref g, WishKey(OccCode.Prefix(r.To, k)), r.Score);
-                    AddGroup(groups, ref g, r.To, r.Score);
+                    for (int k = 1; k <= OccCode.Length(r.To); k++) AddGroup(groups, ref g, OccCode.Prefix(r.To, k), r.Score);
+                    if (CodesUnder(st.SeekerCodesUnder, r.To) is { } under)
+                        foreach (int c in under) AddGroup(groups, ref g, c, r.Score);
                 }
-                for (int k = Math.Min(len, 3); k >= 1; k--) AddGroup(groups, ref g, OccCode.Prefix(o.Occ, k), fs.LevelScore[k]);
+                // Wishes sharing exactly 소분류, 중분류 or 대분류 with the opening.
+                for (int k = Math.Min(len, 3); k >= 1; k--)
+                    if (CodesUnder(st.SeekerCodesUnder, OccCode.Prefix(o.Occ, k)) is { } under)
+                        foreach (int c in under)
+                            if (OccCode.CommonDepth(c, o.Occ) == k) AddGroup(groups, ref g, c, fs.LevelScore[k]);
             }
             SortGroups(groups[..g]);
             foreach (var group in groups[..g]) q.Scan(group.Key, group.Bound);
@@ -374,14 +375,36 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             // Same list order as TopSeekersForOpening.
             Span<Group> groups = stackalloc Group[MaxGroups];
             int g = 0;
-            for (int i = 0; i < s.OccCount; i++) AddGroup(groups, ref g, Wish(s, i), 1);
+            for (int i = 0; i < s.OccCount; i++)
+            {
+                // Openings inside the wish.
+                int d = Wish(s, i);
+                AddGroup(groups, ref g, d, 1);
+                if (CodesUnder(st.OpeningCodesUnder, d) is { } under)
+                    foreach (int c in under) AddGroup(groups, ref g, c, 1);
+            }
             foreach (var r in fs.Related.Entries)
                 for (int i = 0; i < s.OccCount; i++)
-                    if (OccCode.Related(Wish(s, i), r.To)) { AddGroup(groups, ref g, r.From, r.Score); break; }
+                    if (OccCode.Related(Wish(s, i), r.To))
+                    {
+                        // Openings at or under the entry's other side.
+                        AddGroup(groups, ref g, r.From, r.Score);
+                        if (CodesUnder(st.OpeningCodesUnder, r.From) is { } under)
+                            foreach (int c in under) AddGroup(groups, ref g, c, r.Score);
+                        break;
+                    }
             for (int k = 3; k >= 1; k--)
                 for (int i = 0; i < s.OccCount; i++)
-                    if (OccCode.Length(Wish(s, i)) > k)
-                        AddGroup(groups, ref g, OccCode.Prefix(Wish(s, i), k), fs.LevelScore[k]);
+                {
+                    int d = Wish(s, i);
+                    if (OccCode.Length(d) <= k) continue;
+                    // Openings coded at the shared level itself, and those sharing exactly k digits.
+                    int prefix = OccCode.Prefix(d, k);
+                    AddGroup(groups, ref g, prefix, fs.LevelScore[k]);
+                    if (CodesUnder(st.OpeningCodesUnder, prefix) is { } under)
+                        foreach (int c in under)
+                            if (OccCode.CommonDepth(c, d) == k) AddGroup(groups, ref g, c, fs.LevelScore[k]);
+                }
             SortGroups(groups[..g]);
             foreach (var group in groups[..g]) q.Scan(group.Key, group.Bound);
             if (s.AcceptsAny) q.Scan(AllKey, q.SkippedMax);
@@ -399,7 +422,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         finally { _lock.ExitReadLock(); }
     }
 
-    private const int MaxGroups = 256;
+    private const int MaxGroups = 1024;
 
     /// <summary>A posting list to scan and the best occupation component its members can have.</summary>
     private struct Group
