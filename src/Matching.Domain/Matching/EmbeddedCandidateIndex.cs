@@ -26,6 +26,8 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
     [ThreadStatic] internal static int t_scored;
     [ThreadStatic] internal static int t_skipped;
     [ThreadStatic] internal static int t_scanned;
+    [ThreadStatic] internal static int t_lists;
+    [ThreadStatic] internal static int t_cells;
 
     public EmbeddedCandidateIndex(ScoringOptions options, RelatedOccupations related, CommuteBusRoutes routes, IOccupationNames? names = null)
     {
@@ -305,6 +307,8 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         t_scored = 0;
         t_skipped = 0;
         t_scanned = 0;
+        t_lists = 0;
+        t_cells = 0;
         return ++t_stamp;
     }
 
@@ -492,6 +496,8 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             // Certificate and distance tests reject a candidate in every list alike, so they come before the mark.
             ulong required = _o.CertMask;
             int cellCount = OrderCells(list, oLat, oLon, cos, float.PositiveInfinity, out var cellKeys, out var cellOrder);
+            t_lists++;
+            t_cells += list.Cells.Count;
             double cellFixed = fixedPart + wWage + wCond + wSkills + wEdu + wProg + 2 * wFresh; // every component but distance at its best
             for (int ci = 0; ci < cellCount; ci++)
             {
