@@ -325,7 +325,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             var q = new SeekerQuery(st, o, today, top);
             var fs = st.Fs;
             // Lists in falling order of the best occupation score a member can have (1 inside the code, the related
-            // table's score, then 소분류, 중분류, 대분류); a candidate is judged once, in the first list that holds it.
+            // table's score, then 소분류, 중분류, 대분류), so good candidates fill the top N early and the bounds bite.
             Span<Group> groups = stackalloc Group[MaxGroups];
             int g = 0;
             if (o.Occ != OccCode.None)
@@ -508,6 +508,8 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                     if (r > 1 || (cellFixed + wDist * fs.DistanceScore(r)) * scale + 1e-6 < Heap.Worst.Score) continue;
                 }
                 t_scanned += cell.List.Count;
+                bool full = Heap.FullOfUnwidened;
+                double worst = full ? Heap.Worst.Score : 0;
                 foreach (ref readonly var p in cell.List.Items)
                 {
                     if ((required & ~p.CertMask) != 0) continue;
@@ -522,11 +524,7 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                         distBound = fs.DistanceScore(r);
                         maybeUnwidened = r <= 1;
                     }
-                    // Seen once per query: a candidate rejected here can do no better in a later list (lists come in falling bound order).
-                    int slot = p.Slot;
-                    if (stamps[slot] == _stamp) continue;
-                    stamps[slot] = _stamp;
-                    if (Heap.FullOfUnwidened)
+                    if (full)
                     {
                         if (!maybeUnwidened) continue;
                         double skills = opt.Neutral;
@@ -543,12 +541,19 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                             + wEdu * PairScorer.EducationFit(opt, p.Education, o.Education)
                             + wProg * (o.WelcomeMask == 0 ? opt.Neutral : hit != 0 ? 1 : 0)
                             + wFresh * (_openingFresh + fs.FreshnessOf(_today, p.UpdatedDay))) * scale + 1e-6;
-                        if (ub < Heap.Worst.Score) continue;
+                        if (ub < worst) continue;
                     }
+                    // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.
+                    int slot = p.Slot;
+                    if (stamps[slot] == _stamp) continue;
+                    stamps[slot] = _stamp;
                     t_scored++;
                     ref readonly var s = ref seekers[slot];
                     PairScorer.Evaluate(fs, s, _o, _today, _year, out var e);
-                    if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, s.Id, slot);
+                    if (e.Rejection != MatchRejection.None) continue;
+                    Heap.Offer(e.Tier, e.Total, s.Id, slot);
+                    full = Heap.FullOfUnwidened;
+                    worst = full ? Heap.Worst.Score : 0;
                 }
             }
         }
@@ -603,6 +608,8 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                     if (r > 1 || (cellFixed + wDist * fs.DistanceScore(r)) * scale + 1e-6 < Heap.Worst.Score) continue;
                 }
                 t_scanned += cell.List.Count;
+                bool full = Heap.FullOfUnwidened;
+                double worst = full ? Heap.Worst.Score : 0;
                 foreach (ref readonly var p in cell.List.Items)
                 {
                     if (p.ClosesDay < _today || (p.CertMask & ~held) != 0) continue;
@@ -616,21 +623,24 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
                         distBound = fs.DistanceScore(r);
                         maybeUnwidened = r <= 1;
                     }
-                    // Seen once per query: a candidate rejected here can do no better in a later list (lists come in falling bound order).
-                    int slot = p.Slot;
-                    if (stamps[slot] == _stamp) continue;
-                    stamps[slot] = _stamp;
-                    if (Heap.FullOfUnwidened)
+                    if (full)
                     {
                         if (!maybeUnwidened) continue;
                         double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(desired, p.OfferHourly)
                             + wFresh * (fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh)) * scale + 1e-6;
-                        if (ub < Heap.Worst.Score) continue;
+                        if (ub < worst) continue;
                     }
+                    // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.
+                    int slot = p.Slot;
+                    if (stamps[slot] == _stamp) continue;
+                    stamps[slot] = _stamp;
                     t_scored++;
                     ref readonly var o = ref openings[slot];
                     PairScorer.Evaluate(fs, _s, o, _today, _year, out var e);
-                    if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, o.Id, slot);
+                    if (e.Rejection != MatchRejection.None) continue;
+                    Heap.Offer(e.Tier, e.Total, o.Id, slot);
+                    full = Heap.FullOfUnwidened;
+                    worst = full ? Heap.Worst.Score : 0;
                 }
             }
         }
