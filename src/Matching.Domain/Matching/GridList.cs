@@ -1,12 +1,12 @@
 namespace Matching.Domain.Matching;
 
 /// <summary>
-/// A posting list split by map cell (0.05° × 0.0625°, about 5.5 km square around Seoul), so a query visits
+/// A posting list split by map cell (0.1° × 0.125°, about 11 km square around Seoul), so a query visits
 /// the nearest cells first and skips whole cells that are out of reach or cannot beat the current top N.
 /// </summary>
 internal sealed class GridList<T> where T : struct, IPosting
 {
-    public const double CellLat = 0.05, CellLon = 0.0625;
+    public const double CellLat = 0.1, CellLon = 0.125;
     /// <summary>Cell of postings without a usable place (unknown location, or reachable by commute bus); always scanned.</summary>
     public const int Anywhere = int.MinValue;
 
