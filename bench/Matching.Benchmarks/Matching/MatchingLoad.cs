@@ -107,6 +107,7 @@ public static class MatchingLoad
         var times = new double[ids.Length];
         long scored = 0, results = 0, widened = 0;
         long allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (int i = 0; i < ids.Length; i++)
         {
             long t0 = Stopwatch.GetTimestamp();
@@ -117,10 +118,11 @@ public static class MatchingLoad
             foreach (var m in list) if (m.Widened) widened++;
         }
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        double cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / ids.Length;
         Array.Sort(times);
         double P(double q) => times[Math.Min(times.Length - 1, (int)Math.Ceiling(q * times.Length) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {name}: p50 {P(0.50):F2} ms, p90 {P(0.90):F2} ms, p99 {P(0.99):F2} ms, max {times[^1]:F2} ms, mean {times.Average():F2} ms; " +
+            $"  {name}: p50 {P(0.50):F2} ms, p90 {P(0.90):F2} ms, p99 {P(0.99):F2} ms, max {times[^1]:F2} ms, mean {times.Average():F2} ms, CPU {cpuMs:F2} ms/query; " +
             $"{scored / (double)ids.Length:F0} candidates scored, {results / (double)ids.Length:F1} results ({widened / (double)Math.Max(1, results):P0} widened), {allocated / ids.Length / 1024.0:F1} KB allocated per query"));
     }
 
