@@ -3,9 +3,11 @@ using System.Runtime.InteropServices;
 namespace Matching.Domain.Matching;
 
 /// <summary>
-/// In-process candidate index: compiled profiles in struct arrays, posting lists by KECO code at each
-/// level, and a bounded scan that stops a posting list group as soon as no member could enter the top N.
-/// Safe for concurrent queries with occasional writes.
+/// In-process candidate index: compiled profiles in struct arrays; one posting list per exact KECO code
+/// (with a directory of the codes under each 대/중/소분류 prefix), each split by map cell; a query scans the
+/// lists that can relate to its subject in falling order of their best occupation score and skips lists,
+/// cells and postings that cannot enter the top N. The ranking is exactly <see cref="MatchRanker"/>'s.
+/// Safe for concurrent queries with occasional writes (a reader-writer lock; <see cref="Rebuild"/> swaps in a new state).
 /// </summary>
 public sealed class EmbeddedCandidateIndex : ICandidateIndex
 {
