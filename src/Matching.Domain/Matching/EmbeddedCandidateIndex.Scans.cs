@@ -7,7 +7,7 @@ public sealed partial class EmbeddedCandidateIndex
     /// <summary>
     /// Scans seeker posting lists for one opening, each candidate seen once. Once the top N holds only
     /// unwidened entries, a candidate is scored only if an upper bound of its score, from the posting
-    /// alone (occupation level of the list, distance lower bound, wage, freshness, the rest at 1), can beat the worst kept.
+    /// alone (the list's occupation bound, a distance lower bound, every other component but experience exact), can beat the worst kept.
     /// </summary>
     private struct SeekerQuery
     {
