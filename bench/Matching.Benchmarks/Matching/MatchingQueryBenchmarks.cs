@@ -23,9 +23,12 @@ public class MatchingQueryBenchmarks
         var openings = pop.Openings(100_000);
         _index = new EmbeddedCandidateIndex(new ScoringOptions(), RelatedOccupations.LoadDefault(), CommuteBusRoutes.LoadDefault());
         _index.Rebuild(seekers, openings);
+        // Only subjects that can have matches, as in matching-load.
+        var open = openings.Where(o => o.Active && o.Filled < o.Headcount && o.ClosesOn >= SyntheticPopulation.Today).ToList();
+        var active = seekers.Where(s => s.Active && s.ConsentToMatching).ToList();
         var r = new Random(2);
-        _openingIds = [.. Enumerable.Range(0, 1024).Select(_ => openings[r.Next(openings.Count)].Id)];
-        _seekerIds = [.. Enumerable.Range(0, 1024).Select(_ => seekers[r.Next(seekers.Count)].Id)];
+        _openingIds = [.. Enumerable.Range(0, 1024).Select(_ => open[r.Next(open.Count)].Id)];
+        _seekerIds = [.. Enumerable.Range(0, 1024).Select(_ => active[r.Next(active.Count)].Id)];
     }
 
     [Benchmark]

@@ -115,7 +115,7 @@ public sealed class SyntheticPopulation
         int birth = 1955 + _r.Next(52);
         return new SeekerProfile
         {
-            Id = Guid.NewGuid(),
+            Id = NewGuid(),
             Active = Chance(0.97),
             ConsentToMatching = Chance(0.95),
             AcceptsAnyOccupation = Chance(0.05),
@@ -150,8 +150,8 @@ public sealed class SyntheticPopulation
         long min = WageHours.HourlyToUnit(unit, 10_030 + _r.Next(7_000));
         return new OpeningProfile
         {
-            Id = Guid.NewGuid(),
-            EmployerId = Guid.NewGuid(),
+            Id = NewGuid(),
+            EmployerId = NewGuid(),
             EmployerName = "(주)합성",
             Title = "채용",
             Occupation = occ,
@@ -177,6 +177,14 @@ public sealed class SyntheticPopulation
     }
 
     private bool Chance(double p) => _r.NextDouble() < p;
+
+    /// <summary>Seeded ids, so ties (broken by id) and the query sample repeat from run to run.</summary>
+    private Guid NewGuid()
+    {
+        Span<byte> b = stackalloc byte[16];
+        _r.NextBytes(b);
+        return new Guid(b);
+    }
 
     private string Leaf(double[] cdf)
     {

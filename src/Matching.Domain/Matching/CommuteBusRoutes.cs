@@ -15,10 +15,17 @@ public sealed class CommuteBusRoutes
     private const string ResourceName = "Matching.Domain.Data.commute-bus-routes.tsv";
     private readonly Dictionary<string, int> _byAlias = new(StringComparer.OrdinalIgnoreCase);
 
+    private readonly double _minLat = double.MaxValue, _maxLat = double.MinValue, _minLon = double.MaxValue, _maxLon = double.MinValue;
+
     public CommuteBusRoutes(IReadOnlyList<IndustrialPark> parks)
     {
         if (parks.Count > 16) throw new ArgumentException("At most 16 industrial parks are supported.");
         Parks = parks;
+        foreach (var stop in parks.SelectMany(p => p.Routes).SelectMany(r => r.Stops))
+        {
+            _minLat = Math.Min(_minLat, stop.Latitude); _maxLat = Math.Max(_maxLat, stop.Latitude);
+            _minLon = Math.Min(_minLon, stop.Longitude); _maxLon = Math.Max(_maxLon, stop.Longitude);
+        }
         for (int i = 0; i < parks.Count; i++)
         {
             _byAlias[Normalise(parks[i].Id)] = i;
@@ -69,6 +76,9 @@ public sealed class CommuteBusRoutes
     {
         ushort mask = 0;
         double km = radiusMeters / 1000;
+        // Most people live nowhere near a stop: a box test spares the haversines.
+        double marginLat = km / Geo.KmPerDegree, marginLon = marginLat / Math.Max(0.01, Geo.CosLat(lat));
+        if (lat < _minLat - marginLat || lat > _maxLat + marginLat || lon < _minLon - marginLon || lon > _maxLon + marginLon) return 0;
         for (int i = 0; i < Parks.Count; i++)
             foreach (var route in Parks[i].Routes)
                 foreach (var stop in route.Stops)

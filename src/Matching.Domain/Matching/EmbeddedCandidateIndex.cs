@@ -1,13 +1,16 @@
+using System.Runtime.InteropServices;
+
 namespace Matching.Domain.Matching;
 
 /// <summary>
-/// In-process candidate index: compiled profiles in struct arrays, posting lists by KECO code at each
-/// level, and a bounded scan that stops a posting list group as soon as no member could enter the top N.
-/// Safe for concurrent queries with occasional writes.
+/// In-process candidate index: compiled profiles in struct arrays; one posting list per exact KECO code
+/// (with a directory of the codes under each 대/중/소분류 prefix), each split by map cell; a query scans the
+/// lists that can relate to its subject in falling order of their best occupation score and skips lists,
+/// cells and postings that cannot enter the top N. The ranking is exactly <see cref="MatchRanker"/>'s.
+/// Safe for concurrent queries with occasional writes (a reader-writer lock; <see cref="Rebuild"/> swaps in a new state).
 /// </summary>
-public sealed class EmbeddedCandidateIndex : ICandidateIndex
+public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
 {
-    private const int ExactFlag = 1 << 20;   // list of wishes equal to a code shorter than 4 digits
     private const int AnyKey = int.MinValue; // seekers who accept any occupation
     private const int AllKey = int.MinValue + 1; // every opening
 
@@ -24,6 +27,9 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
     /// <summary>Diagnostics of the calling thread's last query: candidates scored and posting lists skipped by the bound.</summary>
     [ThreadStatic] internal static int t_scored;
     [ThreadStatic] internal static int t_skipped;
+    [ThreadStatic] internal static int t_scanned;
+    [ThreadStatic] internal static int t_lists;
+    [ThreadStatic] internal static int t_cells;
 
     public EmbeddedCandidateIndex(ScoringOptions options, RelatedOccupations related, CommuteBusRoutes routes, IOccupationNames? names = null)
     {
@@ -42,21 +48,44 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         public int SeekerHigh, OpeningHigh;
         public readonly Stack<int> FreeSeekers = new(), FreeOpenings = new();
         public readonly Dictionary<Guid, int> SeekerSlots = new(seekerCapacity), OpeningSlots = new(openingCapacity);
-        public readonly Dictionary<int, PostingList<SeekerPosting>> SeekerLists = [];
-        public readonly Dictionary<int, PostingList<OpeningPosting>> OpeningLists = [];
+        // One list per exact code (a wish, or an opening's occupation), and the codes present under each shorter prefix.
+        public readonly Dictionary<int, GridList<SeekerPosting>> SeekerLists = [];
+        public readonly Dictionary<int, GridList<OpeningPosting>> OpeningLists = [];
+        public readonly Dictionary<int, List<int>> SeekerCodesUnder = [], OpeningCodesUnder = [];
     }
 
     public int SeekerCount { get { _lock.EnterReadLock(); try { return _state.SeekerSlots.Count; } finally { _lock.ExitReadLock(); } } }
     public int OpeningCount { get { _lock.EnterReadLock(); try { return _state.OpeningSlots.Count; } finally { _lock.ExitReadLock(); } } }
 
+    /// <summary>Diagnostics: postings held (seekers, openings).</summary>
+    internal (long Seekers, long Openings) PostingCounts()
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            long s = 0, o = 0;
+            foreach (var g in _state.SeekerLists.Values) foreach (var c in g.Cells) s += c.List.Count;
+            foreach (var g in _state.OpeningLists.Values) foreach (var c in g.Cells) o += c.List.Count;
+            return (s, o);
+        }
+        finally { _lock.ExitReadLock(); }
+    }
+
     public void Rebuild(IEnumerable<SeekerProfile> seekers, IEnumerable<OpeningProfile> openings)
     {
         var state = new State(new FeatureSpace(_options, _related, _routes),
             seekers.TryGetNonEnumeratedCount(out int sc) ? sc : 0, openings.TryGetNonEnumeratedCount(out int oc) ? oc : 0);
-        foreach (var s in seekers) UpsertSeeker(state, s);
-        foreach (var o in openings) UpsertOpening(state, o);
-        foreach (var list in state.SeekerLists.Values) list.Trim();
-        foreach (var list in state.OpeningLists.Values) list.Trim();
+        foreach (var s in seekers) UpsertSeeker(state, s, post: false);
+        foreach (var o in openings) UpsertOpening(state, o, post: false);
+        // Count first and allocate every posting array at its final size: no regrowth garbage, no full GCs mid-build.
+        var counts = new Dictionary<(int, int), int>();
+        for (int slot = 0; slot < state.SeekerHigh; slot++) PostSeeker(state, slot, counts);
+        foreach (var ((key, cell), count) in counts) List(state.SeekerLists, state.SeekerCodesUnder, key).Reserve(cell, count);
+        for (int slot = 0; slot < state.SeekerHigh; slot++) PostSeeker(state, slot, null);
+        counts.Clear();
+        for (int slot = 0; slot < state.OpeningHigh; slot++) PostOpening(state, slot, counts);
+        foreach (var ((key, cell), count) in counts) List(state.OpeningLists, state.OpeningCodesUnder, key).Reserve(cell, count);
+        for (int slot = 0; slot < state.OpeningHigh; slot++) PostOpening(state, slot, null);
         _lock.EnterWriteLock();
         try { _state = state; }
         finally { _lock.ExitWriteLock(); }
@@ -108,9 +137,9 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
 
     // ---- writes ----
 
-    private static void UpsertSeeker(State st, SeekerProfile profile)
+    private static void UpsertSeeker(State st, SeekerProfile profile, bool post = true)
     {
-        if (st.SeekerSlots.TryGetValue(profile.Id, out int slot)) Unpost(st, slot, st.Seekers[slot]);
+        if (st.SeekerSlots.TryGetValue(profile.Id, out int slot)) { if (post) Unpost(st, slot, st.Seekers[slot]); }
         else
         {
             if (!st.FreeSeekers.TryPop(out slot))
@@ -120,21 +149,36 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             }
             st.SeekerSlots.Add(profile.Id, slot);
         }
-        var f = st.Fs.Compile(profile);
-        st.Seekers[slot] = f;
-        if (!f.Active || !f.Consent) return; // never matched, so not posted
-        float radius = float.IsNaN(f.Lat) || f.ParkMask != 0
-            ? float.PositiveInfinity
-            : (float)(f.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
-        var posting = new SeekerPosting(slot, f.Lat, f.Lon, radius, f.UpdatedDay, f.DesiredHourly, f.CertMask);
-        Span<int> keys = stackalloc int[16];
-        int n = SeekerKeys(f, keys);
-        for (int i = 0; i < n; i++) List(st.SeekerLists, keys[i]).Add(posting);
+        st.Seekers[slot] = st.Fs.Compile(profile);
+        if (post) PostSeeker(st, slot, countOnly: null);
     }
 
-    private static void UpsertOpening(State st, OpeningProfile profile)
+    /// <summary>Adds the seeker's postings, or with <paramref name="countOnly"/> just counts them per list and cell.</summary>
+    private static void PostSeeker(State st, int slot, Dictionary<(int, int), int>? countOnly)
     {
-        if (st.OpeningSlots.TryGetValue(profile.Id, out int slot)) Unpost(st, slot, st.Openings[slot]);
+        ref readonly var f = ref st.Seekers[slot];
+        if (!f.Active || !f.Consent) return; // never matched, so not posted
+        float radius = SeekerRadius(st, f);
+        Span<int> keys = stackalloc int[16];
+        int n = SeekerKeys(f, keys);
+        int cell = SeekerCell(f);
+        if (countOnly is not null)
+        {
+            for (int i = 0; i < n; i++) CollectionsMarshal.GetValueRefOrAddDefault(countOnly, (keys[i], cell), out _)++;
+            return;
+        }
+        var posting = new SeekerPosting(slot, f, radius);
+        for (int i = 0; i < n; i++) List(st.SeekerLists, st.SeekerCodesUnder, keys[i]).Add(cell, radius, posting);
+    }
+
+    private static float SeekerRadius(State st, in SeekerFeatures f) =>
+        float.IsNaN(f.Lat) || f.ParkMask != 0
+            ? float.PositiveInfinity
+            : (float)(f.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
+
+    private static void UpsertOpening(State st, OpeningProfile profile, bool post = true)
+    {
+        if (st.OpeningSlots.TryGetValue(profile.Id, out int slot)) { if (post) Unpost(st, slot, st.Openings[slot]); }
         else
         {
             if (!st.FreeOpenings.TryPop(out slot))
@@ -144,13 +188,24 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             }
             st.OpeningSlots.Add(profile.Id, slot);
         }
-        var f = st.Fs.Compile(profile);
-        st.Openings[slot] = f;
+        st.Openings[slot] = st.Fs.Compile(profile);
+        if (post) PostOpening(st, slot, countOnly: null);
+    }
+
+    private static void PostOpening(State st, int slot, Dictionary<(int, int), int>? countOnly)
+    {
+        ref readonly var f = ref st.Openings[slot];
         if (!f.Active || !f.HasRoom) return;
-        var posting = new OpeningPosting(slot, f.Lat, f.Lon, f.ParkBit, f.ClosesDay, f.PostedDay, f.OfferHourly, f.CertMask);
         Span<int> keys = stackalloc int[8];
         int n = OpeningKeys(f, keys);
-        for (int i = 0; i < n; i++) List(st.OpeningLists, keys[i]).Add(posting);
+        int cell = OpeningCell(f);
+        if (countOnly is not null)
+        {
+            for (int i = 0; i < n; i++) CollectionsMarshal.GetValueRefOrAddDefault(countOnly, (keys[i], cell), out _)++;
+            return;
+        }
+        var posting = new OpeningPosting(slot, f.Lat, f.Lon, f.ParkBit, f.ClosesDay, f.PostedDay, f.OfferHourly, f.CertMask);
+        for (int i = 0; i < n; i++) List(st.OpeningLists, st.OpeningCodesUnder, keys[i]).Add(cell, float.PositiveInfinity, posting);
     }
 
     private static void Unpost(State st, int slot, in SeekerFeatures f)
@@ -158,7 +213,8 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         if (!f.Active || !f.Consent) return;
         Span<int> keys = stackalloc int[16];
         int n = SeekerKeys(f, keys);
-        for (int i = 0; i < n; i++) st.SeekerLists[keys[i]].Remove(slot);
+        int cell = SeekerCell(f);
+        for (int i = 0; i < n; i++) st.SeekerLists[keys[i]].Remove(cell, slot);
     }
 
     private static void Unpost(State st, int slot, in OpeningFeatures f)
@@ -166,21 +222,16 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         if (!f.Active || !f.HasRoom) return;
         Span<int> keys = stackalloc int[8];
         int n = OpeningKeys(f, keys);
-        for (int i = 0; i < n; i++) st.OpeningLists[keys[i]].Remove(slot);
+        int cell = OpeningCell(f);
+        for (int i = 0; i < n; i++) st.OpeningLists[keys[i]].Remove(cell, slot);
     }
 
-    /// <summary>A seeker is posted under every prefix of each wish, under the wish itself when shorter than 4 digits, and in the any-occupation list.</summary>
+    /// <summary>A seeker is posted once per wish (its exact code) and in the any-occupation list.</summary>
     private static int SeekerKeys(in SeekerFeatures f, Span<int> keys)
     {
         int n = 0;
-        for (int i = 0; i < f.OccCount; i++)
-        {
-            int d = i == 0 ? f.Occ0 : i == 1 ? f.Occ1 : f.Occ2;
-            int len = OccCode.Length(d);
-            for (int k = 1; k <= len; k++) AddKey(keys, ref n, OccCode.Prefix(d, k));
-            if (len < 4) AddKey(keys, ref n, d | ExactFlag);
-        }
-        if (f.AcceptsAny) AddKey(keys, ref n, AnyKey);
+        for (int i = 0; i < f.OccCount; i++) keys[n++] = i == 0 ? f.Occ0 : i == 1 ? f.Occ1 : f.Occ2; // wishes are distinct
+        if (f.AcceptsAny) keys[n++] = AnyKey;
         return n;
     }
 
@@ -188,27 +239,63 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
     {
         int n = 0;
         keys[n++] = AllKey;
-        if (f.Occ == OccCode.None) return n;
-        int len = OccCode.Length(f.Occ);
-        for (int k = 1; k <= len; k++) keys[n++] = OccCode.Prefix(f.Occ, k);
-        if (len < 4) keys[n++] = f.Occ | ExactFlag;
+        if (f.Occ != OccCode.None) keys[n++] = f.Occ;
         return n;
     }
 
-    private static void AddKey(Span<int> keys, ref int n, int key)
+    private static GridList<T> List<T>(Dictionary<int, GridList<T>> lists, Dictionary<int, List<int>> codesUnder, int key) where T : struct, IPosting
     {
-        if (keys[..n].Contains(key)) return;
-        keys[n++] = key;
-    }
-
-    private static PostingList<T> List<T>(Dictionary<int, PostingList<T>> lists, int key) where T : struct, IPosting
-    {
-        if (!lists.TryGetValue(key, out var list)) lists.Add(key, list = new PostingList<T>());
+        if (lists.TryGetValue(key, out var list)) return list;
+        lists.Add(key, list = new GridList<T>());
+        if (key >= 0)
+            for (int k = 1; k < OccCode.Length(key); k++)
+            {
+                int prefix = OccCode.Prefix(key, k);
+                if (!codesUnder.TryGetValue(prefix, out var codes)) codesUnder.Add(prefix, codes = []);
+                codes.Add(key);
+            }
         return list;
     }
 
-    /// <summary>Key of the seekers whose wish is exactly this code.</summary>
-    private static int WishKey(int code) => OccCode.Length(code) == 4 ? code : code | ExactFlag;
+    private static List<int>? CodesUnder(Dictionary<int, List<int>> codesUnder, int prefix) =>
+        OccCode.Length(prefix) < 4 && codesUnder.TryGetValue(prefix, out var codes) ? codes : null;
+
+    // Seekers who may reach an opening by commute bus are exempt from distance, so they go in the always-scanned cell.
+    private static int SeekerCell(in SeekerFeatures f) => f.ParkMask != 0 ? GridList<SeekerPosting>.Anywhere : GridList<SeekerPosting>.CellOf(f.Lat, f.Lon);
+
+    private static int OpeningCell(in OpeningFeatures f) => f.ParkBit != 0 ? GridList<OpeningPosting>.Anywhere : GridList<OpeningPosting>.CellOf(f.Lat, f.Lon);
+
+    [ThreadStatic] private static double[]? t_cellKeys;
+    [ThreadStatic] private static int[]? t_cellOrder;
+
+    /// <summary>Cells of a grid list that a point may reach, nearest first (thread-local buffers, no allocation).</summary>
+    private static int OrderCells<T>(GridList<T> grid, double lat, double lon, double cos, float fixedRadius, out double[] keys, out int[] order)
+        where T : struct, IPosting
+    {
+        var cells = grid.Cells;
+        if (t_cellKeys is null || t_cellKeys.Length < cells.Count)
+        {
+            t_cellKeys = new double[Math.Max(64, cells.Count * 2)];
+            t_cellOrder = new int[t_cellKeys.Length];
+        }
+        keys = t_cellKeys;
+        order = t_cellOrder!;
+        int n = 0;
+        bool unknownPlace = double.IsNaN(lat);
+        for (int i = 0; i < cells.Count; i++)
+        {
+            var c = cells[i];
+            if (c.List.Count == 0) continue;
+            double d = unknownPlace ? 0 : c.MinKm(lat, lon, cos);
+            float radius = float.IsPositiveInfinity(fixedRadius) ? c.MaxRadiusKm : fixedRadius;
+            if (!c.Anywhere && d > radius) continue;
+            keys[n] = d;
+            order[n++] = i;
+        }
+        Array.Sort(keys, order, 0, n);
+        return n;
+    }
+
 
     // ---- queries ----
 
@@ -221,6 +308,9 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         }
         t_scored = 0;
         t_skipped = 0;
+        t_scanned = 0;
+        t_lists = 0;
+        t_cells = 0;
         return ++t_stamp;
     }
 
@@ -236,26 +326,32 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             if (top == 0 || !o.Active || !o.HasRoom || o.ClosesDay < today.DayNumber) return [];
             var q = new SeekerQuery(st, o, today, top);
             var fs = st.Fs;
-            double relMax = 0;
-            foreach (var r in fs.RelatedSet(o.RelatedSet)) relMax = Math.Max(relMax, r.Score);
-
+            // Lists in falling order of the best occupation score a member can have (1 inside the code, the related
+            // table's score, then 소분류, 중분류, 대분류), so good candidates fill the top N early and the bounds bite.
+            Span<Group> groups = stackalloc Group[MaxGroups];
+            int g = 0;
             if (o.Occ != OccCode.None)
             {
                 int len = OccCode.Length(o.Occ);
-                // Wishes that contain the opening's code.
-                for (int k = 1; k <= len; k++) q.Scan(WishKey(OccCode.Prefix(o.Occ, k)), 1);
-                // Wishes sharing 소분류, 중분류, 대분류.
-                for (int k = Math.Min(len, 3); k >= 1; k--) q.Scan(OccCode.Prefix(o.Occ, k), Math.Max(fs.LevelScore[k], relMax));
-            }
-            q.Scan(AnyKey, Math.Max(relMax, q.SkippedMax));
-            // Widening to related occupations only matters while the top N is not all unwidened.
-            if (q.Heap.HasRoomForWidened)
+                // Wishes that contain the opening's code: the code and its ancestors.
+                for (int k = 1; k <= len; k++) AddGroup(groups, ref g, OccCode.Prefix(o.Occ, k), 1);
+                // Wishes related through the table: the target, its ancestors and everything under it.
                 foreach (var r in fs.RelatedSet(o.RelatedSet))
                 {
-                    int len = OccCode.Length(r.To);
-                    for (int k = 1; k <= len; k++) q.Scan(WishKey(OccCode.Prefix(r.To, k)), 1);
-                    q.Scan(r.To, 1);
+                    for (int k = 1; k <= OccCode.Length(r.To); k++) AddGroup(groups, ref g, OccCode.Prefix(r.To, k), r.Score);
+                    if (CodesUnder(st.SeekerCodesUnder, r.To) is { } under)
+                        foreach (int c in under) AddGroup(groups, ref g, c, r.Score);
                 }
+                // Wishes sharing exactly 소분류, 중분류 or 대분류 with the opening.
+                for (int k = Math.Min(len, 3); k >= 1; k--)
+                    if (CodesUnder(st.SeekerCodesUnder, OccCode.Prefix(o.Occ, k)) is { } under)
+                        foreach (int c in under)
+                            if (OccCode.CommonDepth(c, o.Occ) == k) AddGroup(groups, ref g, c, fs.LevelScore[k]);
+            }
+            SortGroups(groups[..g]);
+            foreach (var group in groups[..g]) q.Scan(group.Key, group.Bound);
+            // Any-occupation seekers not met yet have no occupation score, unless a list above was skipped.
+            q.Scan(AnyKey, q.SkippedMax);
 
             var kept = q.Heap.Sorted();
             var result = new ScoredMatch[kept.Length];
@@ -282,23 +378,42 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
             if (top == 0 || !s.Active || !s.Consent) return [];
             var q = new OpeningQuery(st, s, today, top);
             var fs = st.Fs;
-            double relMax = 0;
+            // Same list order as TopSeekersForOpening.
+            Span<Group> groups = stackalloc Group[MaxGroups];
+            int g = 0;
+            for (int i = 0; i < s.OccCount; i++)
+            {
+                // Openings inside the wish.
+                int d = Wish(s, i);
+                AddGroup(groups, ref g, d, 1);
+                if (CodesUnder(st.OpeningCodesUnder, d) is { } under)
+                    foreach (int c in under) AddGroup(groups, ref g, c, 1);
+            }
             foreach (var r in fs.Related.Entries)
                 for (int i = 0; i < s.OccCount; i++)
-                    if (OccCode.Related(Wish(s, i), r.To)) relMax = Math.Max(relMax, r.Score);
-
-            // Openings inside a wish.
-            for (int i = 0; i < s.OccCount; i++) q.Scan(Wish(s, i), 1);
-            // Openings sharing 소분류, 중분류, 대분류 with a wish.
+                    if (OccCode.Related(Wish(s, i), r.To))
+                    {
+                        // Openings at or under the entry's other side.
+                        AddGroup(groups, ref g, r.From, r.Score);
+                        if (CodesUnder(st.OpeningCodesUnder, r.From) is { } under)
+                            foreach (int c in under) AddGroup(groups, ref g, c, r.Score);
+                        break;
+                    }
             for (int k = 3; k >= 1; k--)
                 for (int i = 0; i < s.OccCount; i++)
-                    if (OccCode.Length(Wish(s, i)) > k)
-                        q.Scan(OccCode.Prefix(Wish(s, i), k), Math.Max(fs.LevelScore[k], relMax));
-            if (s.AcceptsAny) q.Scan(AllKey, Math.Max(relMax, q.SkippedMax));
-            if (q.Heap.HasRoomForWidened)
-                foreach (var r in fs.Related.Entries)
-                    for (int i = 0; i < s.OccCount; i++)
-                        if (OccCode.Related(Wish(s, i), r.To)) { q.Scan(r.From, 1); break; }
+                {
+                    int d = Wish(s, i);
+                    if (OccCode.Length(d) <= k) continue;
+                    // Openings coded at the shared level itself, and those sharing exactly k digits.
+                    int prefix = OccCode.Prefix(d, k);
+                    AddGroup(groups, ref g, prefix, fs.LevelScore[k]);
+                    if (CodesUnder(st.OpeningCodesUnder, prefix) is { } under)
+                        foreach (int c in under)
+                            if (OccCode.CommonDepth(c, d) == k) AddGroup(groups, ref g, c, fs.LevelScore[k]);
+                }
+            SortGroups(groups[..g]);
+            foreach (var group in groups[..g]) q.Scan(group.Key, group.Bound);
+            if (s.AcceptsAny) q.Scan(AllKey, q.SkippedMax);
 
             var kept = q.Heap.Sorted();
             var result = new ScoredMatch[kept.Length];
@@ -313,145 +428,28 @@ public sealed class EmbeddedCandidateIndex : ICandidateIndex
         finally { _lock.ExitReadLock(); }
     }
 
+    private const int MaxGroups = 1024;
+
+    /// <summary>A posting list to scan and the best occupation component its members can have.</summary>
+    private struct Group
+    {
+        public int Key;
+        public double Bound;
+    }
+
+    private static void AddGroup(Span<Group> groups, ref int n, int key, double bound)
+    {
+        for (int i = 0; i < n; i++)
+            if (groups[i].Key == key)
+            {
+                groups[i].Bound = Math.Max(groups[i].Bound, bound);
+                return;
+            }
+        if (n == groups.Length) throw new InvalidOperationException("Too many posting lists for one query; the related-occupation table is too large.");
+        groups[n++] = new Group { Key = key, Bound = bound };
+    }
+
+    private static void SortGroups(Span<Group> groups) => groups.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
+
     private static int Wish(in SeekerFeatures s, int i) => i == 0 ? s.Occ0 : i == 1 ? s.Occ1 : s.Occ2;
-
-    /// <summary>
-    /// Scans seeker posting lists for one opening, each candidate seen once. Once the top N holds only
-    /// unwidened entries, a candidate is scored only if an upper bound of its score, from the posting
-    /// alone (occupation level of the list, distance lower bound, wage, freshness, the rest at 1), can beat the worst kept.
-    /// </summary>
-    private struct SeekerQuery
-    {
-        private readonly State _st;
-        private readonly OpeningFeatures _o;
-        private readonly int _today, _year, _stamp;
-        private readonly int[] _stamps;
-        private readonly double _openingFresh;
-        public TopHeap Heap;
-        public double SkippedMax;
-
-        public SeekerQuery(State st, in OpeningFeatures o, DateOnly today, int top)
-        {
-            _st = st; _o = o; _today = today.DayNumber; _year = today.Year;
-            _stamp = NextStamp(st.Seekers.Length);
-            _stamps = t_stamps!;
-            _openingFresh = st.Fs.FreshnessOf(_today, o.PostedDay);
-            Heap = new TopHeap(top);
-        }
-
-        /// <param name="occupationBound">Highest occupation component any not-yet-seen member of the list can have.</param>
-        public void Scan(int key, double occupationBound)
-        {
-            if (!_st.SeekerLists.TryGetValue(key, out var list)) return;
-            var fs = _st.Fs;
-            if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
-            var opt = fs.Options;
-            double fixedPart = opt.OccupationWeight * occupationBound + fs.UnboundedWeights, scale = fs.Scale;
-            double wDist = opt.DistanceWeight, wWage = opt.WageWeight, wFresh = opt.FreshnessWeight * 0.5, f = opt.CommuteWideningFactor;
-            var seekers = _st.Seekers;
-            var stamps = _stamps;
-            float oLat = _o.Lat, oLon = _o.Lon, offer = _o.OfferHourly;
-            double cos = Geo.LowerBoundCos(oLat);
-            // Cheap tests first: a candidate they reject is rejected in every later list too, so it needs no mark.
-            ulong required = _o.CertMask;
-            foreach (ref readonly var p in list.Items)
-            {
-                if ((required & ~p.CertMask) != 0) continue;
-                double distBound = 1;
-                bool maybeUnwidened = true;
-                if (p.RadiusKm < float.PositiveInfinity)
-                {
-                    double lb2 = Geo.LowerBoundSquared(p.Lat, p.Lon, oLat, oLon, cos);
-                    double radius = p.RadiusKm;
-                    if (lb2 > radius * radius) continue;
-                    double r = Math.Sqrt(lb2) * f / radius;
-                    distBound = fs.DistanceScore(r);
-                    maybeUnwidened = r <= 1;
-                }
-                if (Heap.FullOfUnwidened)
-                {
-                    if (!maybeUnwidened) continue;
-                    double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(p.DesiredHourly, offer)
-                        + wFresh * (_openingFresh + fs.FreshnessOf(_today, p.UpdatedDay))) * scale + 1e-6;
-                    if (ub < Heap.Worst.Score) continue;
-                }
-                int slot = p.Slot;
-                if (stamps[slot] == _stamp) continue;
-                stamps[slot] = _stamp;
-                t_scored++;
-                ref readonly var s = ref seekers[slot];
-                PairScorer.Evaluate(fs, s, _o, _today, _year, out var e);
-                if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, s.Id, slot);
-            }
-        }
-    }
-
-    /// <summary>Scans opening posting lists for one seeker, each candidate seen once; bounded like <see cref="SeekerQuery"/>.</summary>
-    private struct OpeningQuery
-    {
-        private readonly State _st;
-        private readonly SeekerFeatures _s;
-        private readonly int _today, _year, _stamp;
-        private readonly int[] _stamps;
-        private readonly float _radius;
-        private readonly double _seekerFresh;
-        public TopHeap Heap;
-        public double SkippedMax;
-
-        public OpeningQuery(State st, in SeekerFeatures s, DateOnly today, int top)
-        {
-            _st = st; _s = s; _today = today.DayNumber; _year = today.Year;
-            _stamp = NextStamp(st.Openings.Length);
-            _stamps = t_stamps!;
-            _radius = float.IsNaN(s.Lat) ? float.PositiveInfinity
-                : (float)(s.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
-            _seekerFresh = st.Fs.FreshnessOf(_today, s.UpdatedDay);
-            Heap = new TopHeap(top);
-        }
-
-        public void Scan(int key, double occupationBound)
-        {
-            if (!_st.OpeningLists.TryGetValue(key, out var list)) return;
-            var fs = _st.Fs;
-            if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
-            var opt = fs.Options;
-            double fixedPart = opt.OccupationWeight * occupationBound + fs.UnboundedWeights, scale = fs.Scale;
-            double wDist = opt.DistanceWeight, wWage = opt.WageWeight, wFresh = opt.FreshnessWeight * 0.5, f = opt.CommuteWideningFactor;
-            var openings = _st.Openings;
-            var stamps = _stamps;
-            float sLat = _s.Lat, sLon = _s.Lon, radius = _radius, desired = _s.DesiredHourly;
-            ushort parks = _s.ParkMask;
-            double cos = float.IsNaN(sLat) ? 0 : Geo.LowerBoundCos(sLat);
-            double radius2 = (double)radius * radius;
-            ulong held = _s.CertMask;
-            foreach (ref readonly var p in list.Items)
-            {
-                if (p.ClosesDay < _today || (p.CertMask & ~held) != 0) continue;
-                double distBound = 1;
-                bool maybeUnwidened = true;
-                if ((p.ParkBit & parks) == 0 && radius < float.PositiveInfinity)
-                {
-                    double lb2 = Geo.LowerBoundSquared(sLat, sLon, p.Lat, p.Lon, cos);
-                    if (lb2 > radius2) continue;
-                    double r = Math.Sqrt(lb2) * f / radius;
-                    distBound = fs.DistanceScore(r);
-                    maybeUnwidened = r <= 1;
-                }
-                if (Heap.FullOfUnwidened)
-                {
-                    if (!maybeUnwidened) continue;
-                    double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(desired, p.OfferHourly)
-                        + wFresh * (fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh)) * scale + 1e-6;
-                    if (ub < Heap.Worst.Score) continue;
-                }
-                int slot = p.Slot;
-                if (stamps[slot] == _stamp) continue;
-                stamps[slot] = _stamp;
-                t_scored++;
-                ref readonly var o = ref openings[slot];
-                PairScorer.Evaluate(fs, _s, o, _today, _year, out var e);
-                if (e.Rejection == MatchRejection.None) Heap.Offer(e.Tier, e.Total, o.Id, slot);
-            }
-        }
-    }
 }

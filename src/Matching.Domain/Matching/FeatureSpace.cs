@@ -124,6 +124,7 @@ internal sealed class FeatureSpace
             f.ExperienceCount++;
         }
         for (int i = 0; i < f.CertCount; i++) f.CertMask |= 1UL << (buf[i] & 63);
+        for (int i = f.CertCount; i < f.CertCount + f.SkillCount; i++) f.SkillMask |= 1UL << (buf[i] & 63);
         f.PoolOffset = Append(ref SeekerPool, ref SeekerPoolCount, buf[..n]);
         return f;
     }

@@ -20,6 +20,7 @@ internal struct SeekerFeatures
     public bool Active, Consent, AcceptsAny;
     public ushort ParkMask;                // parks reachable by free commute bus
     public ulong CertMask;                 // bit (id mod 64) per certificate held: a quick "certainly missing" test
+    public ulong SkillMask;                // bit (id mod 64) per skill
 }
 
 internal struct OpeningFeatures

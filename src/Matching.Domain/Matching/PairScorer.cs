@@ -117,16 +117,9 @@ internal static class PairScorer
         // Wage, all normalised to hourly.
         e.Wage = fs.WageScore(s.DesiredHourly, o.OfferHourly);
 
-        // Conditions: employment type (70 %) and weekly hours (30 %).
-        double type;
-        if (s.TypeMask == 0) { type = opt.Neutral; e.TypeMatch = -1; }
-        else if ((s.TypeMask & (1 << o.Type)) != 0) { type = 1; e.TypeMatch = 1; }
-        else { type = 0; e.TypeMatch = 0; }
-        double hours;
-        if (s.MaxWeeklyHours < 0 || o.WorkHours < 0) hours = opt.Neutral;
-        else if (o.WorkHours <= s.MaxWeeklyHours) hours = 1;
-        else { e.HoursOver = o.WorkHours - s.MaxWeeklyHours; hours = Math.Max(0, 1 - e.HoursOver / 10.0); }
-        e.Conditions = 0.7 * type + 0.3 * hours;
+        e.Conditions = Conditions(opt, s.TypeMask, s.MaxWeeklyHours, o.Type, o.WorkHours);
+        e.TypeMatch = s.TypeMask == 0 ? -1 : (s.TypeMask & (1 << o.Type)) != 0 ? 1 : 0;
+        e.HoursOver = s.MaxWeeklyHours >= 0 && o.WorkHours > s.MaxWeeklyHours ? o.WorkHours - s.MaxWeeklyHours : 0;
 
         // Skills overlap with the opening's preferred skills.
         if (o.SkillCount == 0) e.Skills = opt.Neutral;
@@ -155,27 +148,9 @@ internal static class PairScorer
             e.Experience = Math.Min(1, e.ExperienceMonths / (double)o.MinExperienceMonths);
         }
 
-        // Education.
-        if (o.Education < 0) e.Education = 1;
-        else if (s.Education < 0) e.Education = opt.Neutral;
-        else
-        {
-            int gap = o.Education - s.Education;
-            e.Education = gap <= 0 ? 1 : gap == 1 ? 0.5 : 0;
-        }
-
-        // Programme fit: age decides 청년/신중년/어르신; the others are declared.
-        if (o.WelcomeMask == 0) e.Programme = opt.Neutral;
-        else
-        {
-            int age = todayYear - s.BirthYear;
-            byte eligible = s.DeclaredProgrammes;
-            if (age >= opt.YouthMinAge && age <= opt.YouthMaxAge) eligible |= 1 << (int)Programme.Youth;
-            if (age >= opt.NewMiddleAgeMinAge && age <= opt.NewMiddleAgeMaxAge) eligible |= 1 << (int)Programme.NewMiddleAge;
-            if (age >= opt.SeniorMinAge) eligible |= 1 << (int)Programme.Senior;
-            e.ProgrammeHit = (byte)(eligible & o.WelcomeMask);
-            e.Programme = e.ProgrammeHit != 0 ? 1 : 0;
-        }
+        e.Education = EducationFit(opt, s.Education, o.Education);
+        e.ProgrammeHit = (byte)(Eligible(opt, s.BirthYear, s.DeclaredProgrammes, todayYear) & o.WelcomeMask);
+        e.Programme = o.WelcomeMask == 0 ? opt.Neutral : e.ProgrammeHit != 0 ? 1 : 0;
 
         // Freshness of both sides (the same value whichever direction asks).
         e.OpeningAgeDays = Math.Max(0, today - o.PostedDay);
@@ -184,6 +159,36 @@ internal static class PairScorer
         e.Total = (opt.OccupationWeight * e.Occupation + opt.DistanceWeight * e.Distance + opt.WageWeight * e.Wage
             + opt.ConditionsWeight * e.Conditions + opt.SkillsWeight * e.Skills + opt.ExperienceWeight * e.Experience
             + opt.EducationWeight * e.Education + opt.ProgrammeWeight * e.Programme + opt.FreshnessWeight * e.Freshness) * fs.Scale;
+    }
+
+    // The component helpers below are shared with the index's per-candidate bound, so both compute the same values.
+
+    /// <summary>Employment type (70 %) and weekly hours (30 %).</summary>
+    public static double Conditions(ScoringOptions opt, byte typeMask, short maxWeeklyHours, byte type, short workHours)
+    {
+        double t = typeMask == 0 ? opt.Neutral : (typeMask & (1 << type)) != 0 ? 1 : 0;
+        double h = maxWeeklyHours < 0 || workHours < 0 ? opt.Neutral
+            : workHours <= maxWeeklyHours ? 1 : Math.Max(0, 1 - (workHours - maxWeeklyHours) / 10.0);
+        return 0.7 * t + 0.3 * h;
+    }
+
+    public static double EducationFit(ScoringOptions opt, sbyte seeker, sbyte required)
+    {
+        if (required < 0) return 1;
+        if (seeker < 0) return opt.Neutral;
+        int gap = required - seeker;
+        return gap <= 0 ? 1 : gap == 1 ? 0.5 : 0;
+    }
+
+    /// <summary>Programmes the seeker is eligible for: age decides 청년/신중년/어르신; the others are declared.</summary>
+    public static byte Eligible(ScoringOptions opt, short birthYear, byte declared, int todayYear)
+    {
+        int age = todayYear - birthYear;
+        int eligible = declared;
+        if (age >= opt.YouthMinAge && age <= opt.YouthMaxAge) eligible |= 1 << (int)Programme.Youth;
+        if (age >= opt.NewMiddleAgeMinAge && age <= opt.NewMiddleAgeMaxAge) eligible |= 1 << (int)Programme.NewMiddleAge;
+        if (age >= opt.SeniorMinAge) eligible |= 1 << (int)Programme.Senior;
+        return (byte)eligible;
     }
 
     /// <summary>Ranking order: unwidened first, then by score, then by id so ties are stable everywhere.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Matching.Domain.Matching;
 
 internal interface IPosting
@@ -6,18 +8,22 @@ internal interface IPosting
 }
 
 /// <summary>
-/// Seeker entry of a posting list. Coordinates, the widest commute radius, the update day and the wish
-/// wage travel with it, so a candidate that cannot enter the top N is skipped without touching its record.
+/// Seeker entry of a posting list. Everything the scorer needs except experience travels with it (skills
+/// and certificates as 64-bit masks), so a candidate that cannot enter the top N is skipped without touching its record.
 /// </summary>
-internal struct SeekerPosting(int slot, float lat, float lon, float radiusKm, int updatedDay, float desiredHourly, ulong certMask) : IPosting
+[StructLayout(LayoutKind.Auto)] // packs the captured slot with the small fields: 48 bytes, not 56
+internal struct SeekerPosting(int slot, in SeekerFeatures f, float radiusKm) : IPosting
 {
-    public readonly ulong CertMask = certMask;
+    public readonly ulong CertMask = f.CertMask, SkillMask = f.SkillMask;
+    public readonly float Lat = f.Lat, Lon = f.Lon, RadiusKm = radiusKm, DesiredHourly = f.DesiredHourly;
+    public readonly int UpdatedDay = f.UpdatedDay;
+    public readonly short BirthYear = f.BirthYear, MaxWeeklyHours = f.MaxWeeklyHours;
+    public readonly byte TypeMask = f.TypeMask, DeclaredProgrammes = f.DeclaredProgrammes;
+    public readonly sbyte Education = f.Education;
     public readonly int Slot => slot;
-    public readonly float Lat = lat, Lon = lon, RadiusKm = radiusKm;
-    public readonly int UpdatedDay = updatedDay;
-    public readonly float DesiredHourly = desiredHourly;
 }
 
+[StructLayout(LayoutKind.Auto)]
 internal struct OpeningPosting(int slot, float lat, float lon, ushort parkBit, int closesDay, int postedDay, float offerHourly, ulong certMask) : IPosting
 {
     public readonly ulong CertMask = certMask;
@@ -31,7 +37,9 @@ internal struct OpeningPosting(int slot, float lat, float lon, ushort parkBit, i
 /// <summary>Unordered growable array of postings; removal swaps the last entry in.</summary>
 internal sealed class PostingList<T> where T : struct, IPosting
 {
-    private T[] _items = new T[4];
+    private T[] _items;
+
+    public PostingList(int capacity) => _items = new T[Math.Max(1, capacity)];
 
     public int Count { get; private set; }
 
@@ -53,10 +61,5 @@ internal sealed class PostingList<T> where T : struct, IPosting
             return true;
         }
         return false;
-    }
-
-    public void Trim()
-    {
-        if (_items.Length > Count + Count / 8 + 4) Array.Resize(ref _items, Count);
     }
 }

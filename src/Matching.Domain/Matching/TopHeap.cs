@@ -19,8 +19,6 @@ internal struct TopHeap
 
     public readonly bool FullOfUnwidened => _count == _items.Length && _count > 0 && _items[0].Tier == 0;
 
-    public readonly bool HasRoomForWidened => _count < _items.Length || _items[0].Tier > 0;
-
     private static bool Worse(in Entry a, in Entry b) =>
         PairScorer.Compare(a.Tier, a.Score, a.Id, b.Tier, b.Score, b.Id) > 0;
 

@@ -30,13 +30,15 @@ public class IndexEquivalenceTests
     }
 
     [Theory]
-    [InlineData(1, 1)]
-    [InlineData(2, 5)]
-    [InlineData(3, 20)]
-    [InlineData(4, 100)]
-    public void Index_equals_brute_force_on_random_populations(int seed, int top)
+    [InlineData(1, 1, 1.0)]
+    [InlineData(2, 5, 1.0)]
+    [InlineData(3, 20, 1.0)]
+    [InlineData(4, 100, 1.0)]
+    [InlineData(5, 20, 4.0)]   // ~130 km across: many map cells out of reach
+    [InlineData(6, 10, 0.2)]   // everyone within ~7 km
+    public void Index_equals_brute_force_on_random_populations(int seed, int top, double spread)
     {
-        var pop = new RandomPopulation(seed);
+        var pop = new RandomPopulation(seed, spread);
         var seekers = Enumerable.Range(0, 1500).Select(_ => pop.Seeker()).ToDictionary(s => s.Id);
         var openings = Enumerable.Range(0, 150).Select(_ => pop.Opening()).ToDictionary(o => o.Id);
         var index = Index();

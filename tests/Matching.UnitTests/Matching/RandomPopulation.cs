@@ -5,7 +5,7 @@ using static Matching.UnitTests.Matching.MatchingFixtures;
 namespace Matching.UnitTests.Matching;
 
 /// <summary>Seeded random seekers and openings crowded into a few occupations and ~30 km so that they collide a lot.</summary>
-internal sealed class RandomPopulation(int seed)
+internal sealed class RandomPopulation(int seed, double spread = 1)
 {
     private readonly Random _r = new(seed);
 
@@ -23,7 +23,7 @@ internal sealed class RandomPopulation(int seed)
 
     public SeekerProfile Seeker()
     {
-        (double lat, double lon) = Chance(0.1) ? Pick(Stops) : (Lat + (_r.NextDouble() - 0.5) * 0.3, Lon + (_r.NextDouble() - 0.5) * 0.35);
+        (double lat, double lon) = Chance(0.1) ? Pick(Stops) : (Lat + (_r.NextDouble() - 0.5) * 0.3 * spread, Lon + (_r.NextDouble() - 0.5) * 0.35 * spread);
         bool noPlace = Chance(0.05);
         var unit = (WageUnit)_r.Next(3);
         return new SeekerProfile
@@ -71,8 +71,8 @@ internal sealed class RandomPopulation(int seed)
             WageMax = Chance(0.5) ? min + min / 10 : null,
             EmploymentType = (EmploymentType)_r.Next(4),
             WorkHours = Chance(0.7) ? 15 + _r.Next(30) : null,
-            Latitude = Lat + (_r.NextDouble() - 0.5) * 0.3,
-            Longitude = Lon + (_r.NextDouble() - 0.5) * 0.35,
+            Latitude = Lat + (_r.NextDouble() - 0.5) * 0.3 * spread,
+            Longitude = Lon + (_r.NextDouble() - 0.5) * 0.35 * spread,
             RequiredCertificates = Chance(0.3) ? Some(Certs, 1) : [],
             PreferredSkills = Some(SkillPool, 3),
             MinExperienceYears = Chance(0.3) ? _r.Next(1, 5) : null,

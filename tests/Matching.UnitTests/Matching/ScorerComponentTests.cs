@@ -128,7 +128,7 @@ public class ScorerComponentTests
         var m = Score(seeker, opening);
         Assert.False(m.Widened);
         Assert.Equal(0.75, m.Components.Distance, 3);
-        Assert.Contains("무료 통근버스 이용 가능(검단산단(뷰티풀파크))", m.Reasons);
+        Assert.Contains("무료 통근버스 이용 가능(검단산단 뷰티풀파크)", m.Reasons);
         Assert.Equal(MatchRejection.TooFar, _scorer.Check(seeker, opening with { IndustrialPark = null }, Today));
         Assert.Equal(MatchRejection.TooFar, _scorer.Check(seeker, opening with { IndustrialPark = "청라 IHP" }, Today));
     }
