@@ -16,7 +16,9 @@ internal sealed class BMatchingFlow
     private readonly long[] _cost;
     private readonly int[] _pairArc;          // forward arc of each seeker–employer pair
     private readonly long[] _potential, _dist;
-    private readonly int[] _level, _current, _queue;
+    private const byte Unvisited = 0, OnStack = 1, Dead = 2;
+    private readonly int[] _current;
+    private readonly byte[] _mark;
     private readonly MinHeap _heap;
 
     /// <param name="seekerFirstCost">cost of a seeker's first unit (e.g. −1 to favour seekers with no interview yet); the rest cost 0.</param>
@@ -74,9 +76,8 @@ internal sealed class BMatchingFlow
 
         _potential = new long[_nodes];
         _dist = new long[_nodes];
-        _level = new int[_nodes];
         _current = new int[_nodes];
-        _queue = new int[_nodes];
+        _mark = new byte[_nodes];
         _heap = new MinHeap(arcs + 1);
         InitialPotentials(n, m);
     }
@@ -91,15 +92,63 @@ internal sealed class BMatchingFlow
             cancellationToken.ThrowIfCancellationRequested();
             Phases++;
             // Every admissible (zero reduced cost) path now has the shortest length, which is negative.
-            while (LevelAdmissible())
-            {
-                Array.Copy(_start, _current, _nodes);
-                while (Augment(_source, int.MaxValue) > 0) { }
-            }
+            Array.Copy(_start, _current, _nodes);
+            Array.Fill(_mark, Unvisited);
+            while (Augment(_source, int.MaxValue) > 0) { }
         }
         var chosen = new bool[_pairArc.Length];
         for (int k = 0; k < chosen.Length; k++) chosen[k] = _pairArc[k] >= 0 && _cap[_pairArc[k]] == 0;
         return chosen;
+    }
+
+    /// <summary>
+    /// LP dual of the solved b-matching (call after <see cref="Solve"/>): a price y per seeker and z ≥ 0 per
+    /// employer, complementary to the flow, so the dual objective (<see cref="TimetableSolver"/>'s bound) equals
+    /// the matching's value. A pair left out of the network with weight above y + z could improve the matching;
+    /// if none has, the matching is optimal over all pairs. Prices come from potentials with equal source and sink
+    /// values: the optimum may also send no more flow, i.e. a zero-cost bypass arc source ⇄ sink, which the last
+    /// shortest-path run did not model.
+    /// </summary>
+    public (long[] Seeker, long[] Employer) Duals(int n, int m)
+    {
+        long delta = _potential[_sink] - _potential[_source];
+        long shift = Math.Max(0, delta); // makes the bypass's reduced cost, −delta, non-negative with the source's other arcs
+        Array.Fill(_dist, Infinity);
+        _heap.Clear();
+        _dist[_source] = 0;
+        _heap.Push(0, _source);
+        _dist[_sink] = shift - delta;
+        _heap.Push(_dist[_sink], _sink);
+        while (_heap.Count > 0)
+        {
+            var (d, u) = _heap.Pop();
+            if (d > _dist[u]) continue;
+            long pu = _potential[u] + d + (u == _source ? shift : 0);
+            for (int a = _start[u], end = _start[u + 1]; a < end; a++)
+            {
+                if (_cap[a] == 0 || _to[a] == _source) continue;
+                int v = _to[a];
+                long nd = pu + _cost[a] - _potential[v];
+                if (nd < _dist[v])
+                {
+                    _dist[v] = nd;
+                    _heap.Push(nd, v);
+                }
+            }
+        }
+        long farthest = 0;
+        foreach (long d in _dist)
+            if (d < Infinity) farthest = Math.Max(farthest, d);
+        var potential = new long[_nodes];
+        for (int v = 0; v < _nodes; v++)
+            potential[v] = _potential[v] + (v == _source ? 0 : (_dist[v] < Infinity ? _dist[v] : farthest) - shift);
+
+        long level = potential[_source]; // == potential[_sink]
+        var y = new long[n];
+        for (int s = 0; s < n; s++) y[s] = potential[1 + s] - level;
+        var z = new long[m];
+        for (int e = 0; e < m; e++) z[e] = Math.Max(0, level - potential[1 + n + e]);
+        return (y, z);
     }
 
     // The network before any flow is acyclic, so exact distances come from one pass in topological order.
@@ -148,40 +197,30 @@ internal sealed class BMatchingFlow
 
     private bool Admissible(int u, int a) => _cap[a] > 0 && _cost[a] + _potential[u] - _potential[_to[a]] == 0;
 
-    private bool LevelAdmissible()
-    {
-        Array.Fill(_level, -1);
-        int head = 0, tail = 0;
-        _level[_source] = 0;
-        _queue[tail++] = _source;
-        while (head < tail)
-        {
-            int u = _queue[head++];
-            for (int a = _start[u], end = _start[u + 1]; a < end; a++)
-            {
-                int v = _to[a];
-                if (_level[v] >= 0 || !Admissible(u, a)) continue;
-                _level[v] = _level[u] + 1;
-                _queue[tail++] = v;
-            }
-        }
-        return _level[_sink] >= 0;
-    }
-
-    // Depth is bounded by the level of the sink: paths alternate seekers and employers, so at most ~2m + 3.
+    /// <summary>
+    /// Depth-first search for an admissible path among nodes no farther than the sink, pushing flow along it.
+    /// A node is dead for the rest of the phase once fully searched; skipping nodes on the stack (zero-cost cycles)
+    /// may miss a path, which the next phase then finds at the same length. The phase's first search behaves
+    /// like plain depth-first reachability, so it always finds the Dijkstra path: every phase augments.
+    /// Depth is bounded by the path length: paths alternate seekers and employers, so at most about 2m + 3.
+    /// </summary>
     private int Augment(int u, int limit)
     {
         if (u == _sink) return limit;
-        for (; _current[u] < _start[u + 1]; _current[u]++)
+        _mark[u] = OnStack;
+        long reach = _dist[_sink];
+        for (int end = _start[u + 1]; _current[u] < end; _current[u]++)
         {
             int a = _current[u], v = _to[a];
-            if (_level[v] != _level[u] + 1 || !Admissible(u, a)) continue;
+            if (_mark[v] != Unvisited || _dist[v] > reach || !Admissible(u, a)) continue;
             int pushed = Augment(v, Math.Min(limit, _cap[a]));
             if (pushed == 0) continue;
             _cap[a] -= pushed;
             _cap[_rev[a]] += pushed;
+            _mark[u] = Unvisited;
             return pushed;
         }
+        _mark[u] = Dead;
         return 0;
     }
 
