@@ -20,10 +20,16 @@ internal sealed class BMatchingFlow
     private readonly int[] _current;
     private readonly byte[] _mark;
     private readonly MinHeap _heap;
+    private readonly int[] _excess, _parentArc;
+    private readonly bool _warm;
 
     /// <param name="seekerFirstCost">cost of a seeker's first unit (e.g. −1 to favour seekers with no interview yet); the rest cost 0.</param>
     /// <param name="pairCost">cost of each pair's unit; negative means worth taking.</param>
-    public BMatchingFlow(int[] seekerCapacity, int[] employerCapacity, int[] pairSeeker, int[] pairEmployer, long[] pairCost, long seekerFirstCost)
+    /// <param name="chosen">warm start: pairs already matched, optimal with <paramref name="potential"/> over the pairs
+    /// that had been in the network (from <see cref="Duals"/>); pairs new to the network are then priced in by
+    /// <see cref="Solve"/>.</param>
+    public BMatchingFlow(int[] seekerCapacity, int[] employerCapacity, int[] pairSeeker, int[] pairEmployer, long[] pairCost, long seekerFirstCost,
+        bool[]? chosen = null, long[]? potential = null)
     {
         int n = seekerCapacity.Length, m = employerCapacity.Length, p = pairSeeker.Length;
         _nodes = n + m + 2;
@@ -79,13 +85,51 @@ internal sealed class BMatchingFlow
         _current = new int[_nodes];
         _mark = new byte[_nodes];
         _heap = new MinHeap(arcs + 1);
-        InitialPotentials(n, m);
+        _excess = new int[_nodes];
+        _parentArc = new int[_nodes];
+        if (chosen is null || potential is null)
+        {
+            InitialPotentials(n, m);
+            return;
+        }
+        _warm = true;
+        Array.Copy(potential, _potential, _nodes);
+        var degree = new int[_nodes];
+        for (int k = 0; k < p; k++)
+        {
+            if (!chosen[k] || _pairArc[k] < 0) continue;
+            Push(_pairArc[k], 1);
+            degree[1 + pairSeeker[k]]++;
+            degree[1 + n + pairEmployer[k]]++;
+        }
+        // Source arcs fill the first-unit arc first, as a min-cost flow would; sink arcs take each employer's degree.
+        for (int a = _start[_source]; a < _start[_source + 1]; a++)
+        {
+            int take = Math.Min(_cap[a], degree[_to[a]]);
+            Push(a, take);
+            degree[_to[a]] -= take;
+        }
+        for (int e = n + 1; e <= n + m; e++)
+            for (int a = _start[e]; a < _start[e + 1]; a++)
+                if (_to[a] == _sink) Push(a, degree[e]);
     }
 
     public int Phases { get; private set; }
 
+    /// <summary>Node potentials; after <see cref="Duals"/>, those that warm-start a larger network.</summary>
+    public long[] Potential => _potential;
+
     /// <summary>Runs to optimality; returns, per pair, whether it is in the minimum-cost b-matching.</summary>
     public bool[] Solve(CancellationToken cancellationToken = default)
+    {
+        if (_warm) PriceInNewArcs(cancellationToken);
+        else SuccessiveShortestPaths(cancellationToken);
+        var chosen = new bool[_pairArc.Length];
+        for (int k = 0; k < chosen.Length; k++) chosen[k] = _pairArc[k] >= 0 && _cap[_pairArc[k]] == 0;
+        return chosen;
+    }
+
+    private void SuccessiveShortestPaths(CancellationToken cancellationToken)
     {
         while (ShortestPaths())
         {
@@ -96,9 +140,77 @@ internal sealed class BMatchingFlow
             Array.Fill(_mark, Unvisited);
             while (Augment(_source, int.MaxValue) > 0) { }
         }
-        var chosen = new bool[_pairArc.Length];
-        for (int k = 0; k < chosen.Length; k++) chosen[k] = _pairArc[k] >= 0 && _cap[_pairArc[k]] == 0;
-        return chosen;
+    }
+
+    private void Push(int arc, int amount)
+    {
+        _cap[arc] -= amount;
+        _cap[_rev[arc]] += amount;
+    }
+
+    private const int ViaBypassFromSource = -2, ViaBypassFromSink = -3;
+
+    /// <summary>
+    /// Warm start: the flow was optimal before the new arcs, and the potentials prove it for the old ones. Each new
+    /// arc of negative reduced cost is saturated, leaving a unit of excess at its employer and a deficit at its
+    /// seeker; each excess then travels by a shortest path to the nearest deficit (multi-source Dijkstra), the
+    /// source and sink joined by a free bypass both ways, since the amount of flow is not fixed. Afterwards the
+    /// flow is a min-cost circulation again: optimal over all arcs in the network.
+    /// </summary>
+    private void PriceInNewArcs(CancellationToken cancellationToken)
+    {
+        int open = 0;
+        for (int u = 1; u < _sink; u++)
+            for (int a = _start[u]; a < _start[u + 1]; a++)
+            {
+                if (_cap[a] == 0 || _cost[a] + _potential[u] - _potential[_to[a]] >= 0) continue;
+                Push(a, _cap[a]);
+                _excess[_to[a]]++;
+                _excess[u]--;
+                open++;
+            }
+        for (; open > 0; open--)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Array.Fill(_dist, Infinity);
+            _heap.Clear();
+            for (int v = 0; v < _nodes; v++)
+                if (_excess[v] > 0) { _dist[v] = 0; _parentArc[v] = -1; _heap.Push(0, v); }
+            int target = -1;
+            while (_heap.Count > 0)
+            {
+                var (d, u) = _heap.Pop();
+                if (d > _dist[u]) continue;
+                if (_excess[u] < 0) { target = u; break; }
+                long pu = _potential[u] + d;
+                for (int a = _start[u], end = _start[u + 1]; a < end; a++)
+                {
+                    if (_cap[a] == 0) continue;
+                    int v = _to[a];
+                    long nd = pu + _cost[a] - _potential[v];
+                    if (nd < _dist[v]) { _dist[v] = nd; _parentArc[v] = a; _heap.Push(nd, v); }
+                }
+                if (u == _source || u == _sink)
+                {
+                    int v = u == _source ? _sink : _source;
+                    long nd = pu - _potential[v];
+                    if (nd < _dist[v]) { _dist[v] = nd; _parentArc[v] = u == _source ? ViaBypassFromSource : ViaBypassFromSink; _heap.Push(nd, v); }
+                }
+            }
+            if (target < 0) throw new InvalidOperationException("Unbalanced flow without a path; potentials were not optimal.");
+            long reach = _dist[target];
+            for (int v = 0; v < _nodes; v++) _potential[v] += Math.Min(_dist[v], reach);
+            int x = target;
+            while (_parentArc[x] != -1)
+            {
+                int a = _parentArc[x];
+                if (a == ViaBypassFromSource) x = _source;
+                else if (a == ViaBypassFromSink) x = _sink;
+                else { Push(a, 1); x = _to[_rev[a]]; }
+            }
+            _excess[x]--;
+            _excess[target]++;
+        }
     }
 
     /// <summary>
@@ -139,9 +251,9 @@ internal sealed class BMatchingFlow
         long farthest = 0;
         foreach (long d in _dist)
             if (d < Infinity) farthest = Math.Max(farthest, d);
-        var potential = new long[_nodes];
+        var potential = _potential;
         for (int v = 0; v < _nodes; v++)
-            potential[v] = _potential[v] + (v == _source ? 0 : (_dist[v] < Infinity ? _dist[v] : farthest) - shift);
+            if (v != _source) potential[v] += (_dist[v] < Infinity ? _dist[v] : farthest) - shift;
 
         long level = potential[_source]; // == potential[_sink]
         var y = new long[n];

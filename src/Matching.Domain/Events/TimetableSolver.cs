@@ -61,13 +61,17 @@ public static class TimetableSolver
     /// Maximum-weight b-matching with a bonus of 1 for each seeker's first pair, exact. Pricing: solve over a
     /// shortlist (each employer's best pairs, each seeker's best), then add every left-out pair the LP dual says
     /// could improve the result, and solve again; when none is left the result is optimal over all pairs. The
-    /// shortlist carries most of the optimum, so usually one or two rounds over a fraction of the pairs.
+    /// shortlist carries most of the optimum; later rounds start from the previous flow and prices, so they cost
+    /// one shortest-path search per new pair worth taking.
     /// </summary>
     internal static (bool[] Chosen, long Value, long Bound, int Rounds) SelectPairs(
-        int[] seekerCap, int[] employerCap, int[] pairSeeker, int[] pairEmployer, long[] weight, CancellationToken cancellationToken = default)
+        int[] seekerCap, int[] employerCap, int[] pairSeeker, int[] pairEmployer, long[] weight,
+        CancellationToken cancellationToken = default, bool[]? shortlist = null)
     {
         int n = seekerCap.Length, m = employerCap.Length, p = weight.Length;
-        var active = Shortlist(seekerCap, employerCap, pairSeeker, pairEmployer, weight);
+        var active = shortlist is null ? Shortlist(seekerCap, employerCap, pairSeeker, pairEmployer, weight) : (bool[])shortlist.Clone();
+        bool[]? chosen = null;
+        long[]? potential = null;
         for (int rounds = 1; ; rounds++)
         {
             var index = new List<int>();
@@ -75,9 +79,13 @@ public static class TimetableSolver
                 if (active[k]) index.Add(k);
             var flow = new BMatchingFlow(seekerCap, employerCap,
                 index.Select(k => pairSeeker[k]).ToArray(), index.Select(k => pairEmployer[k]).ToArray(),
-                index.Select(k => -weight[k]).ToArray(), seekerFirstCost: -1);
+                index.Select(k => -weight[k]).ToArray(), seekerFirstCost: -1,
+                chosen is null ? null : index.Select(k => chosen[k]).ToArray(), potential);
             var chosenActive = flow.Solve(cancellationToken);
             var (y, z) = flow.Duals(n, m);
+            chosen = new bool[p];
+            for (int i = 0; i < index.Count; i++) chosen[index[i]] = chosenActive[i];
+            potential = flow.Potential;
 
             int added = 0;
             for (int k = 0; k < p; k++)
@@ -87,8 +95,6 @@ public static class TimetableSolver
             }
             if (added > 0) continue;
 
-            var chosen = new bool[p];
-            for (int i = 0; i < index.Count; i++) chosen[index[i]] = chosenActive[i];
             long value = 0;
             var degree = new int[n];
             for (int k = 0; k < p; k++)

@@ -84,4 +84,30 @@ public class TimetableOptimalityTests(ITestOutputHelper output)
         output.WriteLine($"{eligible.Count} pairs, value {result.Value}, bound {result.Bound}, {result.Rounds} pricing rounds");
         Assert.Equal(result.Bound, result.Value);
     }
+
+    [Theory]
+    [InlineData(11, 0.0)]
+    [InlineData(12, 0.05)]
+    [InlineData(13, 0.3)]
+    public void Pricing_from_a_poor_shortlist_reaches_the_same_optimum(int seed, double kept)
+    {
+        // Many pricing rounds, each warm-started from the previous flow and prices.
+        var problem = RandomEvents.Create(seed, 300, 25, 8, density: 0.4, maxInterviews: 4, maxInterviewers: 3, maxOpenings: 2);
+        var eligible = EligiblePairs.From(problem);
+        var seekerCap = problem.Seekers.Select(s => Math.Clamp(s.MaxInterviews, 0, 8)).ToArray();
+        var employerCap = problem.Employers.Select(e => Math.Max(0, e.InterviewersPerSlot) * 8).ToArray();
+        var weight = Enumerable.Range(0, eligible.Count).Select(k => (long)Math.Round(eligible.Score(k) * 100) * 301L).ToArray();
+        var r = new Random(seed);
+        var shortlist = Enumerable.Range(0, eligible.Count).Select(_ => r.NextDouble() < kept).ToArray();
+
+        var poor = TimetableSolver.SelectPairs(seekerCap, employerCap, eligible.Seeker, eligible.Employer, weight, shortlist: shortlist);
+        var usual = TimetableSolver.SelectPairs(seekerCap, employerCap, eligible.Seeker, eligible.Employer, weight);
+        var all = TimetableSolver.SelectPairs(seekerCap, employerCap, eligible.Seeker, eligible.Employer, weight, shortlist: Enumerable.Repeat(true, eligible.Count).ToArray());
+        output.WriteLine($"{eligible.Count} pairs, {shortlist.Count(x => x)} shortlisted: {poor.Rounds} rounds; usual shortlist {usual.Rounds}");
+        Assert.True(poor.Rounds > 1);
+        Assert.Equal(poor.Bound, poor.Value);
+        Assert.Equal(all.Value, poor.Value);
+        Assert.Equal(all.Value, usual.Value);
+        Assert.Equal(1, all.Rounds);
+    }
 }
