@@ -22,6 +22,7 @@ internal sealed class BMatchingFlow
     private readonly MinHeap _heap;
     private readonly int[] _excess, _parentArc;
     private readonly bool _warm;
+    private long _reach;
 
     /// <param name="seekerFirstCost">cost of a seeker's first unit (e.g. −1 to favour seekers with no interview yet); the rest cost 0.</param>
     /// <param name="pairCost">cost of each pair's unit; negative means worth taking.</param>
@@ -276,24 +277,36 @@ internal sealed class BMatchingFlow
             _potential[_sink] = Math.Min(_potential[_sink], _potential[e]);
     }
 
-    /// <summary>Dijkstra on reduced costs, stopped at the sink; false when no path of negative cost is left.</summary>
+    /// <summary>
+    /// Dijkstra on reduced costs between source and sink; false when no path of negative cost is left. It runs
+    /// from whichever end has fewer open arcs (seekers with interviews to spare, or employers with places left):
+    /// every open one sits at distance zero and would be visited, so starting from the scarce side keeps the
+    /// search small. Afterwards only nodes within the found distance (<see cref="_reach"/>) can lie on a
+    /// shortest path.
+    /// </summary>
     private bool ShortestPaths()
     {
+        int openSource = 0, openSink = 0;
+        for (int a = _start[_source]; a < _start[_source + 1]; a++) if (_cap[a] > 0) openSource++;
+        for (int a = _start[_sink]; a < _start[_sink + 1]; a++) if (_cap[_rev[a]] > 0) openSink++;
+        bool backward = openSink < openSource;
+        int origin = backward ? _sink : _source, goal = backward ? _source : _sink;
+
         Array.Fill(_dist, Infinity);
         _heap.Clear();
-        _dist[_source] = 0;
-        _heap.Push(0, _source);
+        _dist[origin] = 0;
+        _heap.Push(0, origin);
         while (_heap.Count > 0)
         {
             var (d, u) = _heap.Pop();
             if (d > _dist[u]) continue;
-            if (u == _sink) break;
-            long pu = _potential[u] + d;
+            if (u == goal) break;
             for (int a = _start[u], end = _start[u + 1]; a < end; a++)
             {
-                if (_cap[a] == 0) continue;
-                int v = _to[a];
-                long nd = pu + _cost[a] - _potential[v];
+                // Forward along arc a (u → v), or backward along v → u, which is a's reverse.
+                int v = _to[a], arc = backward ? _rev[a] : a;
+                if (_cap[arc] == 0) continue;
+                long nd = d + _cost[arc] + (backward ? _potential[v] - _potential[u] : _potential[u] - _potential[v]);
                 if (nd < _dist[v])
                 {
                     _dist[v] = nd;
@@ -301,16 +314,19 @@ internal sealed class BMatchingFlow
                 }
             }
         }
-        long dt = _dist[_sink];
-        if (dt >= Infinity) return false;
-        for (int v = 0; v < _nodes; v++) _potential[v] += Math.Min(_dist[v], dt);
+        _reach = _dist[goal];
+        if (_reach >= Infinity) return false;
+        if (backward)
+            for (int v = 0; v < _nodes; v++) _potential[v] -= Math.Min(_dist[v], _reach);
+        else
+            for (int v = 0; v < _nodes; v++) _potential[v] += Math.Min(_dist[v], _reach);
         return _potential[_sink] - _potential[_source] < 0;
     }
 
     private bool Admissible(int u, int a) => _cap[a] > 0 && _cost[a] + _potential[u] - _potential[_to[a]] == 0;
 
     /// <summary>
-    /// Depth-first search for an admissible path among nodes no farther than the sink, pushing flow along it.
+    /// Depth-first search for an admissible path among nodes within reach, pushing flow along it.
     /// A node is dead for the rest of the phase once fully searched; skipping nodes on the stack (zero-cost cycles)
     /// may miss a path, which the next phase then finds at the same length. The phase's first search behaves
     /// like plain depth-first reachability, so it always finds the Dijkstra path: every phase augments.
@@ -320,11 +336,10 @@ internal sealed class BMatchingFlow
     {
         if (u == _sink) return limit;
         _mark[u] = OnStack;
-        long reach = _dist[_sink];
         for (int end = _start[u + 1]; _current[u] < end; _current[u]++)
         {
             int a = _current[u], v = _to[a];
-            if (_mark[v] != Unvisited || _dist[v] > reach || !Admissible(u, a)) continue;
+            if (_mark[v] != Unvisited || _dist[v] > _reach || !Admissible(u, a)) continue;
             int pushed = Augment(v, Math.Min(limit, _cap[a]));
             if (pushed == 0) continue;
             _cap[a] -= pushed;

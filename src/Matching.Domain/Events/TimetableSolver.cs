@@ -120,7 +120,7 @@ public static class TimetableSolver
         {
             int s = pairSeeker[k], e = pairEmployer[k];
             if (seekerCap[s] <= 0 || employerCap[e] <= 0) continue;
-            bool forEmployer = employerTaken[e] < 2L * employerCap[e] + 10, forSeeker = seekerTaken[s] < seekerCap[s] + 6;
+            bool forEmployer = employerTaken[e] < 2L * employerCap[e] + 10, forSeeker = seekerTaken[s] < seekerCap[s] + 2;
             if (!forEmployer && !forSeeker) continue;
             active[k] = true;
             employerTaken[e]++;
