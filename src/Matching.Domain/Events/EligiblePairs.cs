@@ -54,6 +54,8 @@ internal sealed class EligiblePairs
                 || !employerIndex.TryGetValue(pair.EmployerId, out int e)
                 || !openings.Contains((e, pair.OpeningId)))
                 continue;
+            if (pair.Score is < 0 or > 100)
+                throw new ArgumentOutOfRangeException(nameof(problem), pair.Score, $"Pair score must be 0..100 (seeker {pair.SeekerId}, opening {pair.OpeningId}).");
             if (!best.TryGetValue((s, e), out int j) || Better(pair, problem.Pairs[j])) best[(s, e)] = i;
         }
 
