@@ -1,10 +1,11 @@
 namespace Matching.Domain.Events;
 
 /// <summary>
-/// Exact maximum-weight bipartite b-matching as a min-cost flow: source → seeker (capacity b) → employer (one unit
-/// per pair) → sink (capacity B). Primal–dual: one Dijkstra over reduced costs per phase, then a blocking flow
-/// over every shortest path of that length, until no path has negative cost. Path costs take few distinct values
-/// (integer weights), so phases stay few even when the flow is large.
+/// Exact maximum-weight bipartite b-matching as a min-cost flow: source → seeker (capacity b; the first unit may
+/// cost less) → employer (one unit per pair) → sink (capacity B). Primal–dual: one Dijkstra over reduced costs per
+/// phase, then depth-first augmentation along every shortest path it can find, until no path has negative cost.
+/// Path costs take few distinct values (integer weights), so phases stay few even when the flow is large.
+/// A network can also start from an earlier optimum and its potentials (pricing in new pairs), see the constructor.
 /// </summary>
 internal sealed class BMatchingFlow
 {
