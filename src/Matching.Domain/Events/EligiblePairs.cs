@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Matching.Domain.Events;
 
 /// <summary>
@@ -45,7 +47,9 @@ internal sealed class EligiblePairs
             foreach (var opening in problem.Employers[e].OpeningIds) openings.Add((e, opening));
         }
 
-        var best = new Dictionary<(int Seeker, int Employer), int>();
+        long m = problem.Employers.Count;
+        var best = new Dictionary<long, int>(); // seeker × m + employer → index of the best pair
+
         for (int i = 0; i < problem.Pairs.Count; i++)
         {
             var pair = problem.Pairs[i];
@@ -56,16 +60,22 @@ internal sealed class EligiblePairs
                 continue;
             if (pair.Score is < 0 or > 100)
                 throw new ArgumentOutOfRangeException(nameof(problem), pair.Score, $"Pair score must be 0..100 (seeker {pair.SeekerId}, opening {pair.OpeningId}).");
-            if (!best.TryGetValue((s, e), out int j) || Better(pair, problem.Pairs[j])) best[(s, e)] = i;
+            ref int j = ref CollectionsMarshal.GetValueRefOrAddDefault(best, s * m + e, out bool seen);
+            if (!seen || Better(pair, problem.Pairs[j])) j = i;
         }
 
         // Seeker then employer order, so the result never depends on dictionary order.
-        var entries = new (int Seeker, int Employer, int Pair)[best.Count];
-        int k = 0;
-        foreach (var ((s, e), i) in best) entries[k++] = (s, e, i);
-        Array.Sort(entries, (x, y) => x.Seeker != y.Seeker ? x.Seeker.CompareTo(y.Seeker) : x.Employer.CompareTo(y.Employer));
-        return new EligiblePairs(problem,
-            Array.ConvertAll(entries, x => x.Seeker), Array.ConvertAll(entries, x => x.Employer), Array.ConvertAll(entries, x => x.Pair));
+        var keys = best.Keys.ToArray();
+        var pairIndex = best.Values.ToArray();
+        Array.Sort(keys, pairIndex);
+        var seeker = new int[keys.Length];
+        var employer = new int[keys.Length];
+        for (int k = 0; k < keys.Length; k++)
+        {
+            seeker[k] = (int)(keys[k] / m);
+            employer[k] = (int)(keys[k] % m);
+        }
+        return new EligiblePairs(problem, seeker, employer, pairIndex);
     }
 
     internal static bool IsEligible(CandidatePair pair, double minScore) =>
