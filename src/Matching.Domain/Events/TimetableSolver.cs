@@ -14,6 +14,7 @@ public static class TimetableSolver
     public static Timetable Solve(TimetableProblem problem, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        cancellationToken.ThrowIfCancellationRequested();
         var eligible = EligiblePairs.From(problem);
         int slots = problem.SlotCount, n = problem.Seekers.Count, m = problem.Employers.Count;
 

@@ -33,6 +33,22 @@ public class TimetablePropertyTests
     }
 
     [Fact]
+    public void Job_fair_sized_event_keeps_every_rule()
+    {
+        var problem = RandomEvents.Create(99, 1500, 80, 18, density: 0.3, maxInterviews: 5, maxInterviewers: 3, maxOpenings: 3, minScore: 60);
+        var timetable = TimetableSolver.Solve(problem);
+        Assert.Empty(TimetableChecker.Check(problem, timetable));
+        Assert.NotEmpty(timetable.Interviews);
+    }
+
+    [Fact]
+    public void Cancelled_solve_stops()
+    {
+        var problem = RandomEvents.Create(3, 50, 5, 4);
+        Assert.Throws<OperationCanceledException>(() => TimetableSolver.Solve(problem, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
     public void Solving_twice_gives_the_same_timetable()
     {
         var problem = RandomEvents.Create(5, 80, 10, 6, density: 0.5, maxInterviews: 4, maxInterviewers: 2);
