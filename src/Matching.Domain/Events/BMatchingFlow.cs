@@ -250,7 +250,8 @@ internal sealed class BMatchingFlow
                 }
             }
         }
-        long farthest = 0;
+        // Nodes out of reach get the largest shift, so arcs from them (into the source too) stay non-negative.
+        long farthest = shift;
         foreach (long d in _dist)
             if (d < Infinity) farthest = Math.Max(farthest, d);
         var potential = _potential;
