@@ -4,8 +4,6 @@ namespace Matching.Api.Live;
 public interface IMatchingClient
 {
     Task SuggestionsUpdated(SuggestionsPush push);
-
-    Task EventUpdated(object payload);
 }
 
 /// <summary><c>matches</c> holds the same items as the REST matches endpoint for that subject.</summary>

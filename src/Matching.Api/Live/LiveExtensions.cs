@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MassTransit;
 
 namespace Matching.Api.Live;
@@ -6,7 +7,8 @@ public static class LiveExtensions
 {
     public static IHostApplicationBuilder AddMatchingLive(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSignalR();
+        builder.Services.AddSignalR()
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;
     }
 
