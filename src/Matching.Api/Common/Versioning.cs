@@ -11,7 +11,7 @@ public static class Versioning
     public static void SetETag(this HttpContext http, long version) => http.Response.Headers.ETag = ETag(version);
 
     /// <summary>The version the client last saw: If-Match first, else a <c>version</c> field in the body.</summary>
-    public static long? ExpectedVersion(HttpRequest request, long? bodyVersion)
+    private static long? ExpectedVersion(HttpRequest request, long? bodyVersion)
     {
         var ifMatch = request.Headers.IfMatch.ToString();
         if (!string.IsNullOrWhiteSpace(ifMatch))
@@ -27,6 +27,15 @@ public static class Versioning
 
         return bodyVersion;
     }
+
+    /// <summary>Null when the client's version is the current one; otherwise the 428 or 412 to answer.</summary>
+    public static ProblemHttpResult? Precondition(HttpRequest request, long? bodyVersion, long current) =>
+        ExpectedVersion(request, bodyVersion) switch
+        {
+            null => PreconditionRequired(),
+            var expected when expected != current => Stale(current),
+            _ => null,
+        };
 
     public static ProblemHttpResult PreconditionRequired() => TypedResults.Problem(
         statusCode: StatusCodes.Status428PreconditionRequired,

@@ -86,15 +86,9 @@ public static class EmployersApi
             return Problems.NotFound("기업", id);
         }
 
-        var expected = Versioning.ExpectedVersion(http.Request, request.Version);
-        if (expected is null)
+        if (Versioning.Precondition(http.Request, request.Version, employer.Version) is { } refused)
         {
-            return Versioning.PreconditionRequired();
-        }
-
-        if (expected != employer.Version)
-        {
-            return Versioning.Stale(employer.Version);
+            return refused;
         }
 
         var errors = EmployerValidator.Apply(request, employer);

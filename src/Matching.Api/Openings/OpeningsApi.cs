@@ -120,15 +120,9 @@ public static class OpeningsApi
             return Problems.Forbidden("소속 기업의 채용공고만 수정할 수 있습니다.");
         }
 
-        var expected = Versioning.ExpectedVersion(http.Request, request.Version);
-        if (expected is null)
+        if (Versioning.Precondition(http.Request, request.Version, opening.Version) is { } refused)
         {
-            return Versioning.PreconditionRequired();
-        }
-
-        if (expected != opening.Version)
-        {
-            return Versioning.Stale(opening.Version);
+            return refused;
         }
 
         var errors = validator.Apply(request, opening, opening.PostedOn, clock.Today());

@@ -77,15 +77,9 @@ public static class SeekersApi
             return NotFound(id);
         }
 
-        var expected = Versioning.ExpectedVersion(http.Request, request.Version);
-        if (expected is null)
+        if (Versioning.Precondition(http.Request, request.Version, seeker.Version) is { } refused)
         {
-            return Versioning.PreconditionRequired();
-        }
-
-        if (expected != seeker.Version)
-        {
-            return Versioning.Stale(seeker.Version);
+            return refused;
         }
 
         var now = clock.Now();
