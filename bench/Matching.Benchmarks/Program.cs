@@ -4,6 +4,7 @@ using Matching.Benchmarks.Matching;
 
 // Console load tests by name; everything else goes to BenchmarkDotNet (e.g. --filter *Matching*).
 if (args.Length > 0 && args[0] == "matching-load") return MatchingLoad.Run(args[1..]);
+if (args.Length > 0 && args[0] == "matching-sql") return MatchingSql.Run(args[1..]);
 if (args.Length > 0 && args[0] == "timetable-load") return TimetableLoad.Run(args[1..]);
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
