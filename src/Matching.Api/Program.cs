@@ -6,6 +6,7 @@ using Matching.Api.Matches;
 using Matching.Api.Occupations;
 using Matching.Api.Openings;
 using Matching.Api.Operations;
+using Matching.Api.Referrals;
 using Matching.Api.Seekers;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Matching;
@@ -45,6 +46,7 @@ app.MapSeekersApi();
 app.MapEmployersApi();
 app.MapOpeningsApi();
 app.MapMatchesApi();
+app.MapReferralsApi();
 
 app.Run();
 

@@ -12,6 +12,8 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
     public DbSet<Seeker> Seekers => Set<Seeker>();
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<Opening> Openings => Set<Opening>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<PlacementRecord> PlacementRecords => Set<PlacementRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
