@@ -8,6 +8,7 @@ using Matching.Api.Openings;
 using Matching.Api.Operations;
 using Matching.Api.Referrals;
 using Matching.Api.Seekers;
+using Matching.Api.Stats;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Messaging;
@@ -29,6 +30,7 @@ if (builder.Configuration.GetValue($"{WorkerOptions.SectionName}:{nameof(WorkerO
 builder.AddMatchingAuth();
 builder.AddMatchingMapping();
 builder.AddOpenings();
+builder.AddStats();
 builder.AddDemoData(args);
 builder.Services.AddSingleton(TimeProvider.System);
 
@@ -47,6 +49,7 @@ app.MapEmployersApi();
 app.MapOpeningsApi();
 app.MapMatchesApi();
 app.MapReferralsApi();
+app.MapStatsApi();
 
 app.Run();
 
