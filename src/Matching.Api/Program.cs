@@ -2,6 +2,7 @@ using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Api.Demo;
 using Matching.Api.Employers;
+using Matching.Api.Import;
 using Matching.Api.Matches;
 using Matching.Api.Occupations;
 using Matching.Api.Openings;
@@ -31,6 +32,7 @@ builder.AddMatchingAuth();
 builder.AddMatchingMapping();
 builder.AddOpenings();
 builder.AddStats();
+builder.AddImport();
 builder.AddDemoData(args);
 builder.Services.AddSingleton(TimeProvider.System);
 
@@ -50,6 +52,7 @@ app.MapOpeningsApi();
 app.MapMatchesApi();
 app.MapReferralsApi();
 app.MapStatsApi();
+app.MapImportApi();
 
 app.Run();
 

@@ -14,6 +14,9 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
     public DbSet<Opening> Openings => Set<Opening>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<PlacementRecord> PlacementRecords => Set<PlacementRecord>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<ImportChunk> ImportChunks => Set<ImportChunk>();
+    public DbSet<ImportError> ImportErrors => Set<ImportError>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
