@@ -111,6 +111,7 @@ public sealed class ImportProcessor(
         }
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var records = ImportRecords.For(job.Kind, job.Id, scope.ServiceProvider, ndjson, csv, clock.Today(), now);
         await records.PrepareAsync(db, cancellationToken);
         var header = CsvRecord.Header(job.Header);
@@ -136,6 +137,7 @@ public sealed class ImportProcessor(
             }
         }
 
+        var read = watch.ElapsedMilliseconds;
         job.Checkpoint = chunk.FirstLine + chunk.LineCount - 1;
         job.LeaseUntil = now + options.Value.Lease;
         job.UpdatedAt = now;
@@ -144,7 +146,8 @@ public sealed class ImportProcessor(
         db.ImportChunks.Remove(chunk);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // The context is dropped after this chunk: skipping accept-changes spares a snapshot of every JSON column.
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -152,7 +155,10 @@ public sealed class ImportProcessor(
             return false;
         }
 
+        var saved = watch.ElapsedMilliseconds;
         records.Committed(scope.ServiceProvider.GetRequiredService<CandidateIndexWriter>());
+        logger.LogDebug("Import {JobId}: lines {First}-{Last} read in {Read} ms, saved in {Saved} ms, indexed in {Indexed} ms",
+            jobId, chunk.FirstLine, job.Checkpoint, read, saved - read, watch.ElapsedMilliseconds - saved);
         return true;
     }
 
