@@ -1,6 +1,7 @@
 using System.Text;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Api.Import;
 
@@ -54,7 +55,9 @@ internal static class ImportUpload
         job.TotalLines = lineNumber;
         job.State = ImportState.Queued;
         job.UpdatedAt = now;
-        db.Entry(job).DetectChanges();
+
+        // Attached anew after each chunk, the job would otherwise save without its header.
+        db.Entry(job).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);
         return job;
 
