@@ -35,7 +35,10 @@ internal abstract class ImportRecords(JsonSerializerOptions ndjson, JsonSerializ
 
     public virtual Task PrepareAsync(MatchingDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public abstract string? Add(MatchingDbContext db, ImportLine line);
+    public abstract string? Add(ImportLine line);
+
+    /// <summary>Inserts the accepted rows in the context's current transaction.</summary>
+    public abstract Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken);
 
     /// <summary>After the commit: accepted profiles join the candidate index.</summary>
     public virtual void Committed(CandidateIndexWriter indexer)
@@ -60,7 +63,7 @@ internal sealed class SeekerRecords(JsonSerializerOptions ndjson, JsonSerializer
 {
     private readonly List<Seeker> added = [];
 
-    public override string? Add(MatchingDbContext db, ImportLine line)
+    public override string? Add(ImportLine line)
     {
         var request = Read<SeekerRequest>(line);
         if (request is null)
@@ -78,10 +81,11 @@ internal sealed class SeekerRecords(JsonSerializerOptions ndjson, JsonSerializer
         }
 
         seeker.RegisteredOn = registeredOn;
-        db.Seekers.Add(seeker);
         added.Add(seeker);
         return null;
     }
+
+    public override Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken) => db.InsertAsync(added, cancellationToken);
 
     public override void Committed(CandidateIndexWriter indexer)
     {
@@ -103,7 +107,7 @@ internal sealed class OpeningRecords(OpeningValidator validator, JsonSerializerO
     public override async Task PrepareAsync(MatchingDbContext db, CancellationToken cancellationToken) =>
         employers = await db.Employers.AsNoTracking().Where(e => !e.Deleted).ToDictionaryAsync(e => e.Id, cancellationToken);
 
-    public override string? Add(MatchingDbContext db, ImportLine line)
+    public override string? Add(ImportLine line)
     {
         var request = Read<OpeningRequest>(line);
         if (request is null)
@@ -129,16 +133,16 @@ internal sealed class OpeningRecords(OpeningValidator validator, JsonSerializerO
 
         opening.PostedOn = postedOn;
         opening.Status = opening.ClosesOn < Today ? OpeningStatus.Closed : OpeningStatus.Open;
-        db.Openings.Add(opening);
         added.Add(opening);
         return null;
     }
+
+    public override Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken) => db.InsertAsync(added, cancellationToken);
 
     public override void Committed(CandidateIndexWriter indexer)
     {
         foreach (var opening in added)
         {
-            // Set only now: attached before the save, the employer would be inserted again.
             opening.Employer = employers[opening.EmployerId];
             indexer.Opening(opening);
         }
@@ -150,7 +154,11 @@ internal sealed class OpeningRecords(OpeningValidator validator, JsonSerializerO
 internal sealed class PlacementRecords(Guid jobId, JsonSerializerOptions ndjson, JsonSerializerOptions csv, DateOnly today, DateTimeOffset now)
     : ImportRecords(ndjson, csv, today, now)
 {
-    public override string? Add(MatchingDbContext db, ImportLine line)
+    private readonly List<PlacementRecord> added = [];
+
+    public override Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken) => db.InsertAsync(added, cancellationToken);
+
+    public override string? Add(ImportLine line)
     {
         var r = Read<PlacementLine>(line);
         if (r is null)
@@ -184,7 +192,7 @@ internal sealed class PlacementRecords(Guid jobId, JsonSerializerOptions ndjson,
             return errors.ToString();
         }
 
-        db.PlacementRecords.Add(new PlacementRecord
+        added.Add(new PlacementRecord
         {
             Id = Guid.NewGuid(), HiredOn = r.HiredOn!.Value, Gender = r.Gender!.Value, BirthYear = r.BirthYear!.Value,
             Occupation = occupation, RegisteredOn = r.RegisteredOn!.Value, ImportJobId = jobId,
