@@ -2,12 +2,15 @@ using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Api.Demo;
 using Matching.Api.Employers;
+using Matching.Api.Import;
 using Matching.Api.Live;
 using Matching.Api.Matches;
 using Matching.Api.Occupations;
 using Matching.Api.Openings;
 using Matching.Api.Operations;
+using Matching.Api.Referrals;
 using Matching.Api.Seekers;
+using Matching.Api.Stats;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Messaging;
@@ -41,6 +44,8 @@ builder.AddMatchingAuth();
 builder.AddMatchingMapping();
 builder.AddMatchingLive();
 builder.AddOpenings();
+builder.AddStats();
+builder.AddImport();
 builder.AddDemoData(args);
 builder.Services.AddSingleton(TimeProvider.System);
 
@@ -59,6 +64,9 @@ app.MapEmployersApi();
 app.MapOpeningsApi();
 app.MapMatchesApi();
 app.MapMatchingHub();
+app.MapReferralsApi();
+app.MapStatsApi();
+app.MapImportApi();
 
 app.Run();
 

@@ -76,6 +76,10 @@ public sealed class ValidationErrors
         return result;
     }
 
+    /// <summary>One line naming every bad field, for reports that are not HTTP responses (import errors).</summary>
+    public override string ToString() =>
+        string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+
     public ValidationProblem ToProblem() => TypedResults.ValidationProblem(
         errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
         title: "입력값을 확인하세요",

@@ -11,7 +11,7 @@ public static class Versioning
     public static void SetETag(this HttpContext http, long version) => http.Response.Headers.ETag = ETag(version);
 
     /// <summary>The version the client last saw: If-Match first, else a <c>version</c> field in the body.</summary>
-    private static long? ExpectedVersion(HttpRequest request, long? bodyVersion)
+    public static long? ExpectedVersion(HttpRequest request, long? bodyVersion)
     {
         var ifMatch = request.Headers.IfMatch.ToString();
         if (!string.IsNullOrWhiteSpace(ifMatch))

@@ -13,6 +13,11 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
     public DbSet<Seeker> Seekers => Set<Seeker>();
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<Opening> Openings => Set<Opening>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<PlacementRecord> PlacementRecords => Set<PlacementRecord>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<ImportChunk> ImportChunks => Set<ImportChunk>();
+    public DbSet<ImportError> ImportErrors => Set<ImportError>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SuggestionList> SuggestionLists => Set<SuggestionList>();

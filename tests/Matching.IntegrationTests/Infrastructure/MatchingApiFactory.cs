@@ -12,16 +12,18 @@ public sealed class MatchingApiFactory : WebApplicationFactory<Program>
 {
     private readonly string provider;
     private readonly string? connectionString;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     public MatchingApiFactory()
         : this("Sqlite", null)
     {
     }
 
-    internal MatchingApiFactory(string provider, string? connectionString)
+    internal MatchingApiFactory(string provider, string? connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.provider = provider;
         this.connectionString = connectionString;
+        this.settings = settings ?? new Dictionary<string, string>();
     }
 
     public const string AdminEmail = "admin@test.local";
@@ -43,6 +45,10 @@ public sealed class MatchingApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Matching:Store:ConnectionString", ConnectionString);
         builder.UseSetting("Matching:Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Matching:Bootstrap:AdminPassword", AdminPassword);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task<HttpClient> LoginAsync(string email = AdminEmail, string password = AdminPassword)
