@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Infrastructure.Store;
 
-public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> options, OutboxSignal outboxSignal)
+public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> options, OutboxSignal? outboxSignal = null)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Seeker> Seekers => Set<Seeker>();
@@ -31,7 +31,7 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (events.Count > 0)
         {
-            outboxSignal.Raise();
+            outboxSignal?.Raise();
         }
 
         return written;
@@ -44,7 +44,7 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
         var written = base.SaveChanges(acceptAllChangesOnSuccess);
         if (events.Count > 0)
         {
-            outboxSignal.Raise();
+            outboxSignal?.Raise();
         }
 
         return written;

@@ -71,7 +71,7 @@ public sealed class WorkerCrashTests
     private static async Task<List<string>> MismatchesAsync(LiveClient client, string connectionString, List<Guid> openings, List<Guid> seekers)
     {
         var options = new DbContextOptionsBuilder<MatchingDbContext>().UseNpgsql(connectionString).Options;
-        await using var db = new MatchingDbContext(options, new Matching.Infrastructure.Outbox.OutboxSignal());
+        await using var db = new MatchingDbContext(options);
         var stored = await db.SuggestionLists.AsNoTracking().ToListAsync();
         var lists = stored.ToDictionary(l => (l.Subject, l.SubjectId), l => string.Join(",", l.Items.Select(i => $"{(l.Subject == "opening" ? i.SeekerId : i.OpeningId)}:{i.Score}")));
         var mismatches = new List<string>();
