@@ -3,6 +3,7 @@ using Matching.IntegrationTests.Infrastructure;
 namespace Matching.IntegrationTests.Live;
 
 /// <summary>The official JS client receives pushes from real host processes.</summary>
+[Collection(RabbitMqCollection.Name)]
 public sealed class LiveSuggestionTests
 {
     private static readonly TimeSpan PushTimeout = TimeSpan.FromSeconds(30);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Matching.IntegrationTests.Live;
 
+[Collection(RabbitMqCollection.Name)]
 public sealed class WorkerCrashTests
 {
     private const int Changes = 1_000;
