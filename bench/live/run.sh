@@ -18,7 +18,7 @@ dotnet build -c Release src/Matching.Api >/dev/null && dotnet build -c Release s
 api_dir=src/Matching.Api/bin/Release/net10.0
 worker_dir=src/Matching.Worker/bin/Release/net10.0
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "${pids[@]}" 2>/dev/null; sleep 3; kill -9 "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
 
 wait_ready() { for _ in $(seq 1 120); do curl -sf "$1/health/ready" >/dev/null && return 0; sleep 0.5; done; echo "not ready: $1"; exit 1; }
 
