@@ -47,7 +47,6 @@ builder.AddOpenings();
 builder.AddStats();
 builder.AddImport();
 builder.AddDemoData(args);
-builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
 

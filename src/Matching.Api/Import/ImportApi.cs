@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
-using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Matching.Api.Common;
 using Matching.Infrastructure.Matching;
-using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -2,9 +2,10 @@ using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Domain.Matching;
-using Matching.Infrastructure.Suggestions;
-using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Suggestions;
+using Matching.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

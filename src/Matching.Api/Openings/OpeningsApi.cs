@@ -3,8 +3,9 @@ using AutoMapper;
 using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Infrastructure.Matching;
-using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,8 +4,9 @@ using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Domain.Referrals;
 using Matching.Infrastructure.Matching;
-using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

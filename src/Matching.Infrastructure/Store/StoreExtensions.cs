@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Matching.Infrastructure.Store;
@@ -16,6 +17,7 @@ public static class StoreExtensions
         var options = builder.Configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
         builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName).ValidateOnStart();
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddDbContext<MatchingDbContext>(db =>
         {

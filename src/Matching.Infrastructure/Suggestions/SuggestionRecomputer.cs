@@ -24,11 +24,9 @@ public sealed class SuggestionRecomputer(
     IOptions<SuggestionOptions> options,
     ILogger<SuggestionRecomputer> logger)
 {
-    private static readonly TimeSpan Kst = TimeSpan.FromHours(9);
-
     private int Top => options.Value.Top;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Kst).DateTime);
+    private DateOnly Today => clock.Today();
 
     /// <summary>Recomputes, once each, every list the changed seekers and openings can affect.</summary>
     public async Task ChangedAsync(IReadOnlyCollection<Guid> seekerIds, IReadOnlyCollection<Guid> openingIds, CancellationToken ct)

@@ -13,7 +13,6 @@ public static class WorkerExtensions
             .Validate(o => o.Top is >= 1 and <= 100 && o.ReverseScan >= o.Top, "Matching:Suggestions: Top 1..100, ReverseScan ≥ Top")
             .ValidateOnStart();
         builder.Services.AddScoped<SuggestionRecomputer>();
-        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 

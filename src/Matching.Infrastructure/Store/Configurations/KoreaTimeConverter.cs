@@ -8,7 +8,4 @@ namespace Matching.Infrastructure.Store.Configurations;
 /// </summary>
 internal sealed class KoreaTimeConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
     value => value.ToUniversalTime(),
-    value => value.ToOffset(KoreaOffset))
-{
-    private static readonly TimeSpan KoreaOffset = TimeSpan.FromHours(9);
-}
+    value => value.ToOffset(KoreaClock.Offset));

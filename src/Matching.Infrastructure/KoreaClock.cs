@@ -1,4 +1,4 @@
-namespace Matching.Api.Common;
+namespace Matching.Infrastructure;
 
 /// <summary>Korea Standard Time has had no daylight saving since 1988, so a fixed offset is exact.</summary>
 public static class KoreaClock
