@@ -4,7 +4,6 @@ using Matching.Domain.Occupations;
 using Matching.Domain.Profiles;
 using Matching.Domain.Regions;
 using Matching.Domain.Validation;
-using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Store.Entities;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure;
@@ -140,20 +139,8 @@ internal sealed class DemoSeeder(
             });
         }
 
+        // The outbox rows written with them bring the profiles into the index and the suggestion lists.
         await db.SaveChangesAsync(cancellationToken);
-
-        // The index was loaded from the empty store a moment ago.
-        var indexer = scope.ServiceProvider.GetRequiredService<CandidateIndexWriter>();
-        foreach (var opening in db.Openings.Local)
-        {
-            indexer.Opening(opening);
-        }
-
-        foreach (var seeker in db.Seekers.Local)
-        {
-            indexer.Seeker(seeker);
-        }
-
         await CreateAccountsAsync(scope.ServiceProvider, employers[0]);
         logger.LogInformation("Loaded demo data: {Seekers} seekers, {Employers} employers, {Openings} openings",
             options.Value.Seekers, employers.Count, options.Value.Openings);

@@ -26,28 +26,33 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
     /// <summary>Every saved seeker or opening also writes its change event, atomically with it.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var events = ChangeEvents.Collect(this, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-        OutboxMessages.AddRange(events);
+        var staged = StageChangeEvents();
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (events.Count > 0)
-        {
-            outboxSignal?.Raise();
-        }
-
+        Announce(staged);
         return written;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        var staged = StageChangeEvents();
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        Announce(staged);
+        return written;
+    }
+
+    private int StageChangeEvents()
+    {
         var events = ChangeEvents.Collect(this, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         OutboxMessages.AddRange(events);
-        var written = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (events.Count > 0)
+        return events.Count;
+    }
+
+    private void Announce(int staged)
+    {
+        if (staged > 0)
         {
             outboxSignal?.Raise();
         }
-
-        return written;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
