@@ -22,6 +22,13 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SuggestionList> SuggestionLists => Set<SuggestionList>();
     public DbSet<SuggestionMember> SuggestionMembers => Set<SuggestionMember>();
+    public DbSet<RecruitmentEvent> Events => Set<RecruitmentEvent>();
+    public DbSet<EventSeries> EventSeries => Set<EventSeries>();
+    public DbSet<EventEmployer> EventEmployers => Set<EventEmployer>();
+    public DbSet<EventSeeker> EventSeekers => Set<EventSeeker>();
+    public DbSet<EventInterview> EventInterviews => Set<EventInterview>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
 
     /// <summary>Every saved seeker or opening also writes its change event, atomically with it.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
