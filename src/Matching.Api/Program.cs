@@ -2,6 +2,7 @@ using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Api.Demo;
 using Matching.Api.Employers;
+using Matching.Api.Events;
 using Matching.Api.Import;
 using Matching.Api.Live;
 using Matching.Api.Matches;
@@ -12,6 +13,7 @@ using Matching.Api.Referrals;
 using Matching.Api.Seekers;
 using Matching.Api.Stats;
 using Matching.Infrastructure;
+using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Messaging;
 using Matching.Infrastructure.Scheduling;
@@ -37,7 +39,7 @@ builder.AddMatchingMessaging(bus =>
 if (workerInProcess)
 {
     builder.AddMatchingWorker();
-    builder.AddMatchingScheduler();
+    builder.AddMatchingScheduler(q => q.AddEventJobs());
 }
 
 builder.AddMatchingAuth();
@@ -46,6 +48,7 @@ builder.AddMatchingLive();
 builder.AddOpenings();
 builder.AddStats();
 builder.AddImport();
+builder.AddEvents();
 builder.AddDemoData(args);
 
 var app = builder.Build();
@@ -66,6 +69,7 @@ app.MapMatchingHub();
 app.MapReferralsApi();
 app.MapStatsApi();
 app.MapImportApi();
+app.MapEventsApi();
 
 app.Run();
 

@@ -1,3 +1,4 @@
+using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Messaging;
 using Matching.Infrastructure.Scheduling;
@@ -12,6 +13,7 @@ builder.AddMatchingStore();
 builder.AddCandidateIndex();
 builder.AddMatchingWorker();
 builder.AddMatchingMessaging(bus => bus.AddWorkerConsumers());
-builder.AddMatchingScheduler();
+builder.AddRecruitmentEvents();
+builder.AddMatchingScheduler(q => q.AddEventJobs());
 
 builder.Build().Run();

@@ -55,6 +55,8 @@ public static class AuthExtensions
             .AddPolicy(Policies.ManageProfiles, p => p.RequireRole(Roles.Admin, Roles.Counsellor))
             .AddPolicy(Policies.ManageOpenings, p => p.RequireRole(Roles.Admin, Roles.Counsellor, Roles.Employer))
             .AddPolicy(Policies.ReadEmployers, p => p.RequireRole(Roles.All))
+            .AddPolicy(Policies.OrganiseEvents, p => p.RequireRole(Roles.Admin, Roles.Organiser))
+            .AddPolicy(Policies.EventStaff, p => p.RequireRole(Roles.Admin, Roles.Organiser, Roles.Counsellor))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
 
         services.AddHostedService<BootstrapAdmin>();

@@ -25,5 +25,11 @@ public static class Policies
     /// <summary>Reading employers and openings: organisers too.</summary>
     public const string ReadEmployers = nameof(ReadEmployers);
 
+    /// <summary>Creating and running recruitment events: organisers and admins.</summary>
+    public const string OrganiseEvents = nameof(OrganiseEvents);
+
+    /// <summary>Event staff who see seekers' names: organisers, counsellors and admins.</summary>
+    public const string EventStaff = nameof(EventStaff);
+
     public const string Admin = nameof(Admin);
 }

@@ -13,14 +13,20 @@ public static class LiveExtensions
     }
 
     /// <summary>
-    /// Each API node listens on a queue of its own (temporary, named after the node), so every node
-    /// receives every SuggestionsUpdated: this fan-out is the SignalR scale-out.
+    /// Each API node listens on queues of its own (temporary, named after the node), so every node
+    /// receives every SuggestionsUpdated and EventUpdated: this fan-out is the SignalR scale-out.
     /// </summary>
     public static IBusRegistrationConfigurator AddLiveConsumers(this IBusRegistrationConfigurator bus)
     {
+        var node = Guid.NewGuid().ToString("N")[..12];
         bus.AddConsumer<SuggestionsUpdatedConsumer>().Endpoint(e =>
         {
-            e.InstanceId = Guid.NewGuid().ToString("N")[..12];
+            e.InstanceId = node;
+            e.Temporary = true;
+        });
+        bus.AddConsumer<EventUpdatedConsumer>().Endpoint(e =>
+        {
+            e.InstanceId = node;
             e.Temporary = true;
         });
         return bus;

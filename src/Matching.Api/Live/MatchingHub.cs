@@ -48,4 +48,36 @@ public sealed class MatchingHub(MatchingDbContext db) : Hub<IMatchingClient>
     }
 
     public Task UnsubscribeSeeker(Guid seekerId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Seeker(seekerId));
+
+    public async Task SubscribeEvent(Guid eventId)
+    {
+        if (!await db.Events.AnyAsync(e => e.Id == eventId))
+        {
+            throw new HubException($"채용행사 {eventId}을(를) 찾을 수 없습니다.");
+        }
+
+        var user = Context.User!;
+        if (!user.IsEmployer())
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Event(eventId));
+            return;
+        }
+
+        var employerId = user.EmployerIdOf();
+        if (employerId is null || !await db.EventEmployers.AnyAsync(b => b.EventId == eventId && b.EmployerId == employerId))
+        {
+            throw new HubException("참가하지 않은 행사는 구독할 수 없습니다.");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.EventBooth(eventId, employerId.Value));
+    }
+
+    public async Task UnsubscribeEvent(Guid eventId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Event(eventId));
+        if (Context.User!.EmployerIdOf() is { } employerId)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.EventBooth(eventId, employerId));
+        }
+    }
 }

@@ -1,0 +1,34 @@
+using Matching.Api.Common;
+using Matching.Domain.Events;
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Store.Entities;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matching.Api.Events;
+
+internal static class EventLookup
+{
+    /// <summary>The event, or the 404 (unknown) / 409 (closed, when <paramref name="mustBeOpen"/>) to return instead.</summary>
+    public static async Task<(RecruitmentEvent? Event, ProblemHttpResult? Problem)> FindAsync(MatchingDbContext db, Guid id, bool mustBeOpen)
+    {
+        var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == id);
+        if (ev is null)
+        {
+            return (null, Problems.NotFound("채용행사", id));
+        }
+
+        if (mustBeOpen && ev.Status == EventStatus.Closed)
+        {
+            return (null, Problems.Conflict("종료된 행사입니다", $"행사 「{ev.Title}」은(는) {ev.ClosedAt:yyyy-MM-dd HH:mm}에 종료되어 더 바꿀 수 없습니다."));
+        }
+
+        return (ev, null);
+    }
+
+    public static async Task<Dictionary<Guid, string?>> SeekerNamesAsync(MatchingDbContext db, IEnumerable<Guid> ids)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.Seekers.AsNoTracking().Where(s => list.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name);
+    }
+}

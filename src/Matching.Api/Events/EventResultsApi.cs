@@ -1,0 +1,73 @@
+using Matching.Api.Auth;
+using Matching.Domain.Events;
+using Matching.Domain.Referrals;
+using Matching.Infrastructure.Events;
+using Matching.Infrastructure.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matching.Api.Events;
+
+/// <summary>After the event: close it (the close-out job does this when it ends), its counts, what was sent.</summary>
+internal static class EventResultsApi
+{
+    public static RouteGroupBuilder MapEventResultsApi(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/close", Close).RequireAuthorization(Policies.OrganiseEvents);
+        group.MapGet("/{id:guid}/results", Results).RequireAuthorization(Policies.EventStaff);
+        group.MapGet("/{id:guid}/notifications", Notifications).RequireAuthorization(Policies.EventStaff);
+        return group;
+    }
+
+    private static async Task<Results<Ok<EventResultsResponse>, ProblemHttpResult>> Close(
+        Guid id, MatchingDbContext db, EventCloser closer, CancellationToken ct)
+    {
+        var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: true);
+        if (ev is null)
+        {
+            return problem!;
+        }
+
+        await closer.CloseAsync(id, ct);
+        return TypedResults.Ok(await ResultsOf(db, id, ct));
+    }
+
+    private static async Task<Results<Ok<EventResultsResponse>, ProblemHttpResult>> Results(Guid id, MatchingDbContext db, CancellationToken ct)
+    {
+        var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: false);
+        return ev is null ? problem! : TypedResults.Ok(await ResultsOf(db, id, ct));
+    }
+
+    private static async Task<Ok<List<NotificationResponse>>> Notifications(Guid id, MatchingDbContext db, Guid? seekerId = null)
+    {
+        var query = db.Notifications.AsNoTracking().Where(n => n.EventId == id);
+        if (seekerId is { } s)
+        {
+            query = query.Where(n => n.SeekerId == s);
+        }
+
+        var list = await query.OrderBy(n => n.CreatedAt).Take(5000).ToListAsync();
+        return TypedResults.Ok(list.Select(n => n.ToResponse()).ToList());
+    }
+
+    /// <summary>Closed events report the counts fixed at close-out; open ones the counts so far. Hires are always current.</summary>
+    private static async Task<EventResultsResponse> ResultsOf(MatchingDbContext db, Guid id, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var ev = await db.Events.AsNoTracking().FirstAsync(e => e.Id == id, ct);
+        var referralIds = await db.EventInterviews.Where(i => i.EventId == id && i.ReferralId != null).Select(i => i.ReferralId!.Value).ToListAsync(ct);
+        var hired = await db.Referrals.CountAsync(r => referralIds.Contains(r.Id) && r.Status == ReferralStatus.Hired, ct);
+        if (ev.Results is { } r)
+        {
+            return new EventResultsResponse(id, ev.Status, r.Registered, r.CheckedIn, r.Interviewed, r.NoShows, r.Referrals, r.CarriedOver, hired);
+        }
+
+        var interviews = await db.EventInterviews.AsNoTracking().Where(i => i.EventId == id).ToListAsync(ct);
+        return new EventResultsResponse(id, ev.Status,
+            Registered: await db.EventSeekers.CountAsync(s => s.EventId == id, ct),
+            CheckedIn: await db.EventSeekers.CountAsync(s => s.EventId == id && s.CheckedInAt != null, ct),
+            Interviewed: interviews.Where(i => i.Status == InterviewStatus.Done).Select(i => i.SeekerId).Distinct().Count(),
+            NoShows: interviews.Where(i => i.Status == InterviewStatus.NoShow).Select(i => i.SeekerId).Distinct().Count(),
+            Referrals: 0, CarriedOver: 0, HiredLater: hired);
+    }
+}

@@ -1,0 +1,21 @@
+using MassTransit;
+using Matching.Api.Events;
+using Matching.Contracts;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Matching.Api.Live;
+
+/// <summary>Runs on every API node: staff get every booth with names, each employer its own booth anonymised.</summary>
+public sealed class EventUpdatedConsumer(IHubContext<MatchingHub, IMatchingClient> hub) : IConsumer<EventUpdated>
+{
+    public async Task Consume(ConsumeContext<EventUpdated> context)
+    {
+        var m = context.Message;
+        await hub.Clients.Group(HubGroups.Event(m.EventId)).EventUpdated(new EventPush(m.EventId, m.Kind, m.Booths, m.At));
+        foreach (var booth in m.Booths)
+        {
+            await hub.Clients.Group(HubGroups.EventBooth(m.EventId, booth.EmployerId))
+                .EventUpdated(new EventPush(m.EventId, m.Kind, [EventDayApi.Anonymised(booth)], m.At));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Matching.Contracts;
+using Matching.Domain.Events;
+using Matching.Infrastructure.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matching.Infrastructure.Events;
+
+/// <summary>Each booth's queue as the organiser's and the employer's screens show it.</summary>
+public sealed class BoothSnapshots(MatchingDbContext db)
+{
+    /// <summary>The booths of <paramref name="employerIds"/> (all booths when null).</summary>
+    public async Task<List<BoothState>> BuildAsync(Guid eventId, IReadOnlyCollection<Guid>? employerIds, CancellationToken ct)
+    {
+        var booths = await db.EventEmployers.AsNoTracking().Where(b => b.EventId == eventId)
+            .Where(b => employerIds == null || employerIds.Contains(b.EmployerId))
+            .Join(db.Employers, b => b.EmployerId, e => e.Id, (b, e) => new { b.EmployerId, e.Name })
+            .ToListAsync(ct);
+        var live = await db.EventInterviews.AsNoTracking()
+            .Where(i => i.EventId == eventId && (i.Status == InterviewStatus.Waiting || i.Status == InterviewStatus.InProgress))
+            .ToListAsync(ct);
+        var busy = live.Where(i => i.Status == InterviewStatus.InProgress).Select(i => i.SeekerId).ToHashSet();
+
+        var next = booths.ToDictionary(b => b.EmployerId, b => BoothQueue.Next(
+            live.Where(i => i.EmployerId == b.EmployerId && i.Status == InterviewStatus.Waiting).Select(Queued), busy));
+        var seekerIds = next.Values.Where(n => n is not null).Select(n => n!.SeekerId).ToList();
+        var names = await db.Seekers.AsNoTracking().Where(s => seekerIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.Name ?? "", ct);
+        var interviewIds = next.Values.Where(n => n is not null).Select(n => n!.InterviewId).ToHashSet();
+        var openingIds = live.Where(i => interviewIds.Contains(i.Id)).Select(i => i.OpeningId).Distinct().ToList();
+        var titles = await db.Openings.AsNoTracking().Where(o => openingIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Title, ct);
+
+        return booths.OrderBy(b => b.Name, StringComparer.Ordinal).Select(b =>
+        {
+            NextCandidate? candidate = null;
+            if (next[b.EmployerId] is { } n)
+            {
+                var interview = live.First(i => i.Id == n.InterviewId);
+                candidate = new NextCandidate(n.InterviewId, n.SeekerId, names.GetValueOrDefault(n.SeekerId, ""), interview.OpeningId,
+                    titles.GetValueOrDefault(interview.OpeningId, ""), n.Score, n.Source.ToString(), n.SlotStartsAt);
+            }
+
+            return new BoothState(b.EmployerId, b.Name,
+                live.Count(i => i.EmployerId == b.EmployerId && i.Status == InterviewStatus.Waiting),
+                live.Count(i => i.EmployerId == b.EmployerId && i.Status == InterviewStatus.InProgress),
+                candidate);
+        }).ToList();
+    }
+
+    private static QueuedCandidate Queued(Store.Entities.EventInterview i) =>
+        new(i.Id, i.SeekerId, i.Source, i.StartsAt, i.QueuedAt ?? DateTimeOffset.MaxValue, i.Score);
+}

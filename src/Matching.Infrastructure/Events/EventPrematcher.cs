@@ -1,0 +1,109 @@
+using Matching.Domain.Events;
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using DomainEmployer = Matching.Domain.Events.EventEmployer;
+using DomainSeeker = Matching.Domain.Events.EventSeeker;
+
+namespace Matching.Infrastructure.Events;
+
+/// <summary>
+/// Pre-matching (사전매칭): scores every registered seeker against every booth's openings, solves the interview
+/// timetable, replaces the previous pre-matched interviews that have not started, and invites each placed seeker.
+/// </summary>
+public sealed class EventPrematcher(
+    MatchingDbContext db,
+    EventPairs pairs,
+    Notifier notifier,
+    EventUpdates updates,
+    TimeProvider clock,
+    ILogger<EventPrematcher> logger)
+{
+    public async Task RunAsync(Guid eventId, CancellationToken ct)
+    {
+        var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId, ct);
+        if (ev is null || ev.Status == EventStatus.Closed)
+        {
+            logger.LogInformation("Pre-match of event {EventId} skipped: it is gone or closed", eventId);
+            return;
+        }
+
+        try
+        {
+            var timetable = await SolveAsync(ev, ct);
+            await StoreAsync(ev, timetable, ct);
+            await InviteAsync(ev, timetable, ct);
+            logger.LogInformation("Pre-matched event {EventId}: {Interviews} interviews for {Placed} seekers, {Unplaced} unplaced, total score {Total:F1}",
+                eventId, timetable.Interviews.Count, timetable.SeekersPlaced, timetable.Unplaced.Count, timetable.TotalScore);
+            await updates.PublishAsync(eventId, EventUpdates.Prematched, null, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Pre-match of event {EventId} failed", eventId);
+            db.ChangeTracker.Clear();
+            var failed = await db.Events.FirstAsync(x => x.Id == eventId, ct);
+            failed.PrematchStatus = PrematchStatus.Failed;
+            failed.PrematchError = e.Message;
+            failed.Version++;
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private async Task<Timetable> SolveAsync(RecruitmentEvent ev, CancellationToken ct)
+    {
+        var booths = await db.EventEmployers.AsNoTracking().Where(b => b.EventId == ev.Id).ToListAsync(ct);
+        var attendees = await db.EventSeekers.AsNoTracking()
+            .Where(s => s.EventId == ev.Id && s.Source != AttendeeSource.WalkIn).ToListAsync(ct);
+        var scored = await pairs.ScoreAsync(attendees.Select(a => a.SeekerId).ToList(), booths, ct);
+        var slotCount = (int)((ev.EndsAt - ev.StartsAt).TotalMinutes / ev.SlotMinutes);
+        var problem = new TimetableProblem
+        {
+            SlotStarts = TimetableProblem.ConsecutiveSlots(ev.StartsAt, TimeSpan.FromMinutes(ev.SlotMinutes), slotCount),
+            Employers = booths.Select(b => new DomainEmployer(b.EmployerId, b.InterviewersPerSlot, b.OpeningIds)).ToList(),
+            Seekers = attendees.Select(a => new DomainSeeker(a.SeekerId, a.MaxInterviews)).ToList(),
+            Pairs = scored,
+            MinScore = ev.PrematchMinScore ?? 0,
+        };
+        return TimetableSolver.Solve(problem, ct);
+    }
+
+    private async Task StoreAsync(RecruitmentEvent ev, Timetable timetable, CancellationToken ct)
+    {
+        // Interviews already under way or finished stay; only those still ahead are replanned.
+        var old = await db.EventInterviews
+            .Where(i => i.EventId == ev.Id && i.Source == InterviewSource.Prematched && i.Status == InterviewStatus.Scheduled)
+            .ToListAsync(ct);
+        db.EventInterviews.RemoveRange(old);
+        db.EventInterviews.AddRange(timetable.Interviews.Select(i => new EventInterview
+        {
+            Id = Guid.NewGuid(), Version = 1, EventId = ev.Id, EmployerId = i.EmployerId, OpeningId = i.OpeningId, SeekerId = i.SeekerId,
+            Source = InterviewSource.Prematched, SlotIndex = i.SlotIndex, StartsAt = i.StartsAt, Score = i.Score,
+            Status = InterviewStatus.Scheduled,
+        }));
+
+        var reasons = timetable.Unplaced.ToDictionary(u => u.SeekerId, u => u.Reason);
+        foreach (var attendee in await db.EventSeekers.Where(s => s.EventId == ev.Id && s.Source != AttendeeSource.WalkIn).ToListAsync(ct))
+        {
+            attendee.UnplacedReason = reasons.GetValueOrDefault(attendee.SeekerId);
+        }
+
+        ev.PrematchStatus = PrematchStatus.Done;
+        ev.PrematchedAt = clock.Now();
+        ev.PrematchError = null;
+        ev.Version++;
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task InviteAsync(RecruitmentEvent ev, Timetable timetable, CancellationToken ct)
+    {
+        var placed = timetable.Interviews.GroupBy(i => i.SeekerId).ToDictionary(g => g.Key, g => g.OrderBy(i => i.StartsAt).ToList());
+        if (placed.Count == 0)
+        {
+            return;
+        }
+
+        var texts = await NotificationTexts.InterviewListsAsync(db, ev, placed, NotificationTexts.Invitation, ct);
+        await notifier.NotifyAsync(ev.Id, NotificationKind.Invitation, texts, ct);
+    }
+}
