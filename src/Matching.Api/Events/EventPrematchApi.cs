@@ -78,8 +78,8 @@ internal static class EventPrematchApi
             .ToList();
         var unplaced = user.IsEmployer()
             ? []
-            : await db.EventSeekers.AsNoTracking().Where(s => s.EventId == id && s.UnplacedReason != null)
-                .OrderBy(s => s.JoinedAt).Select(s => new UnplacedResponse(s.SeekerId, s.UnplacedReason!)).ToListAsync();
+            : (await db.EventSeekers.AsNoTracking().Where(s => s.EventId == id && s.UnplacedReason != null).ToListAsync())
+                .OrderBy(s => s.JoinedAt).Select(s => new UnplacedResponse(s.SeekerId, s.UnplacedReason!)).ToList();
         return TypedResults.Ok(new TimetableResponse(id, ev.PrematchStatus, ev.PrematchedAt, ev.PrematchMinScore, slots,
             unplaced.Select(u => u.SeekerId).ToList(), unplaced));
     }

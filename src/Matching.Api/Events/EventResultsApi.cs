@@ -46,8 +46,8 @@ internal static class EventResultsApi
             query = query.Where(n => n.SeekerId == s);
         }
 
-        var list = await query.OrderBy(n => n.CreatedAt).Take(5000).ToListAsync();
-        return TypedResults.Ok(list.Select(n => n.ToResponse()).ToList());
+        var list = await query.Take(5000).ToListAsync();
+        return TypedResults.Ok(list.OrderBy(n => n.CreatedAt).Select(n => n.ToResponse()).ToList());
     }
 
     /// <summary>Closed events report the counts fixed at close-out; open ones the counts so far. Hires are always current.</summary>

@@ -189,8 +189,8 @@ public static class EventsApi
             return problem!;
         }
 
-        var booths = await db.EventEmployers.AsNoTracking().Where(b => b.EventId == id).OrderBy(b => b.JoinedAt).ToListAsync();
-        return TypedResults.Ok(booths.Select(b => b.ToResponse()).ToList());
+        var booths = await db.EventEmployers.AsNoTracking().Where(b => b.EventId == id).ToListAsync();
+        return TypedResults.Ok(booths.OrderBy(b => b.JoinedAt).Select(b => b.ToResponse()).ToList());
     }
 
     private static async Task<Results<Created<AttendeeResponse>, Ok<AttendeeResponse>, ValidationProblem, ProblemHttpResult>> JoinSeeker(
@@ -239,8 +239,8 @@ public static class EventsApi
             return problem!;
         }
 
-        var attendees = await db.EventSeekers.AsNoTracking().Where(s => s.EventId == id).OrderBy(s => s.JoinedAt).ToListAsync();
-        return TypedResults.Ok(attendees.Select(s => s.ToResponse()).ToList());
+        var attendees = await db.EventSeekers.AsNoTracking().Where(s => s.EventId == id).ToListAsync();
+        return TypedResults.Ok(attendees.OrderBy(s => s.JoinedAt).Select(s => s.ToResponse()).ToList());
     }
 
     internal static Guid? UserId(this ClaimsPrincipal user) =>

@@ -88,7 +88,8 @@ public static class ReferralsApi
             query = query.Where(r => r.OpeningId == o);
         }
 
-        var referrals = await query.OrderByDescending(r => r.CreatedAt).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200)).ToListAsync();
+        // SQLite cannot order by a DateTimeOffset column, so the (filtered) rows are ordered here.
+        var referrals = (await query.ToListAsync()).OrderByDescending(r => r.CreatedAt).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200));
         return TypedResults.Ok(mapper.Map<List<ReferralResponse>>(referrals));
     }
 

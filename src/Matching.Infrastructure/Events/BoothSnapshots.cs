@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Matching.Infrastructure.Events;
 
 /// <summary>Each booth's queue as the organiser's and the employer's screens show it.</summary>
-public sealed class BoothSnapshots(MatchingDbContext db)
+public sealed class BoothSnapshots(MatchingDbContext db, TimeProvider clock)
 {
     /// <summary>The booths of <paramref name="employerIds"/> (all booths when null).</summary>
     public async Task<List<BoothState>> BuildAsync(Guid eventId, IReadOnlyCollection<Guid>? employerIds, CancellationToken ct)
@@ -20,8 +20,9 @@ public sealed class BoothSnapshots(MatchingDbContext db)
             .ToListAsync(ct);
         var busy = live.Where(i => i.Status == InterviewStatus.InProgress).Select(i => i.SeekerId).ToHashSet();
 
+        var now = clock.Now();
         var next = booths.ToDictionary(b => b.EmployerId, b => BoothQueue.Next(
-            live.Where(i => i.EmployerId == b.EmployerId && i.Status == InterviewStatus.Waiting).Select(Queued), busy));
+            live.Where(i => i.EmployerId == b.EmployerId && i.Status == InterviewStatus.Waiting).Select(Queued), busy, now));
         var seekerIds = next.Values.Where(n => n is not null).Select(n => n!.SeekerId).ToList();
         var names = await db.Seekers.AsNoTracking().Where(s => seekerIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.Name ?? "", ct);

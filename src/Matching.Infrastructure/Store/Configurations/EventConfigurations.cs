@@ -15,7 +15,10 @@ internal sealed class RecruitmentEventConfiguration : IEntityTypeConfiguration<R
         b.Property(x => x.Status).HasConversion<string>();
         b.Property(x => x.PrematchStatus).HasConversion<string>();
         b.Property(x => x.Results).HasJsonConversion();
+        b.Property(x => x.StartsAt).HasConversion<UnixMillisConverter>();
+        b.Property(x => x.EndsAt).HasConversion<UnixMillisConverter>();
         b.HasIndex(x => x.StartsAt);
+        b.HasIndex(x => x.EndsAt);
         b.HasIndex(x => new { x.SeriesId, x.StartsAt }).IsUnique();
     }
 }

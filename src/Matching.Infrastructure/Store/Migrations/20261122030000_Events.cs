@@ -30,8 +30,8 @@ public sealed class Events : Migration
             Version = t.Column<long>(nullable: false),
             Kind = t.Column<string>(nullable: false),
             Title = t.Column<string>(nullable: false),
-            StartsAt = t.Column<DateTimeOffset>(nullable: false),
-            EndsAt = t.Column<DateTimeOffset>(nullable: false),
+            StartsAt = t.Column<long>(nullable: false),
+            EndsAt = t.Column<long>(nullable: false),
             Venue = t.Column<string>(nullable: false),
             SlotMinutes = t.Column<int>(nullable: false),
             SeriesId = t.Column<Guid>(nullable: true),
@@ -46,6 +46,7 @@ public sealed class Events : Migration
             CreatedBy = t.Column<Guid>(nullable: true),
         }, constraints: t => t.PrimaryKey("PK_Events", x => x.Id));
         m.CreateIndex("IX_Events_StartsAt", "Events", "StartsAt");
+        m.CreateIndex("IX_Events_EndsAt", "Events", "EndsAt");
         m.CreateIndex("IX_Events_SeriesId_StartsAt", "Events", ["SeriesId", "StartsAt"], unique: true);
 
         m.CreateTable("EventEmployers", t => new
