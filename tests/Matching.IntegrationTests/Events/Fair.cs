@@ -9,7 +9,7 @@ namespace Matching.IntegrationTests.Events;
 /// A small 채용한마당 built over HTTP: three care employers with one opening each, five fitting seekers and one
 /// whose wish (경리) no booth offers; two 30-minute slots, one interviewer per booth.
 /// </summary>
-public sealed class Fair
+public sealed record Fair
 {
     private static int businessSeed = 31_000;
 
