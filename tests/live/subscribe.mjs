@@ -1,6 +1,7 @@
 // Subscribes to one hub subject with the official SignalR client and prints one JSON line per event
-// on stdout, for the C# tests to read: {"type":"subscribed"} then {"type":"push", ...payload}.
-// Usage: node subscribe.mjs <baseUrl> <accessToken> <SubscribeOpening|SubscribeSeeker> <id> [seconds]
+// on stdout, for the C# tests to read: {"type":"subscribed"} then {"type":"push", ...payload} for
+// suggestionsUpdated and {"type":"event", ...payload} for eventUpdated.
+// Usage: node subscribe.mjs <baseUrl> <accessToken> <SubscribeOpening|SubscribeSeeker|SubscribeEvent> <id> [seconds]
 import { HubConnectionBuilder, LogLevel } from "@microsoft/signalr";
 
 const [baseUrl, token, method, id, seconds = "60"] = process.argv.slice(2);
@@ -10,6 +11,7 @@ const connection = new HubConnectionBuilder()
   .build();
 
 connection.on("suggestionsUpdated", (push) => console.log(JSON.stringify({ type: "push", ...push })));
+connection.on("eventUpdated", (push) => console.log(JSON.stringify({ type: "event", ...push })));
 
 try {
   await connection.start();

@@ -46,6 +46,10 @@ public sealed class NodeSubscriber : IAsyncDisposable
     public Task<JsonElement> NextPushAsync(TimeSpan timeout, Func<JsonElement, bool> match) =>
         NextAsync(timeout, e => e.GetProperty("type").GetString() == "push" && match(e));
 
+    /// <summary>The next eventUpdated push for which <paramref name="match"/> holds, skipping others.</summary>
+    public Task<JsonElement> NextEventAsync(TimeSpan timeout, Func<JsonElement, bool> match) =>
+        NextAsync(timeout, e => e.GetProperty("type").GetString() == "event" && match(e));
+
     private Task<JsonElement> NextAsync(TimeSpan timeout, Func<JsonElement, bool> match) => Task.Run(() =>
     {
         var deadline = DateTime.UtcNow + timeout;

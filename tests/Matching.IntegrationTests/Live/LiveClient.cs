@@ -11,6 +11,8 @@ public sealed class LiveClient(HttpClient http, string token)
 {
     public string Token => token;
 
+    public HttpClient Http => http;
+
     public static async Task<LiveClient> SignInAsync(string baseUrl)
     {
         var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
