@@ -1,5 +1,6 @@
 using Matching.Api.Auth;
 using Matching.Api.Common;
+using Matching.Domain.Events;
 using Matching.Domain.Occupations;
 using Matching.Domain.Profiles;
 using Matching.Domain.Regions;
@@ -74,13 +75,14 @@ internal sealed class DemoSeeder(
         db.Employers.AddRange(employers);
 
         var minimumHourly = 10_320;
+        var openings = new List<Opening>();
         for (var i = 0; i < options.Value.Openings; i++)
         {
             var occupation = Pick(random, occupations);
             var unit = random.Next(3) == 0 ? WageUnit.Hourly : WageUnit.Monthly;
             var min = WageHours.HourlyToUnit(unit, minimumHourly + random.Next(0, 8) * 500);
             var employer = Pick(random, employers);
-            db.Openings.Add(new Opening
+            openings.Add(new Opening
             {
                 Id = Guid.NewGuid(),
                 Version = 1,
@@ -108,10 +110,12 @@ internal sealed class DemoSeeder(
             });
         }
 
+        db.Openings.AddRange(openings);
+        var seekers = new List<Seeker>();
         for (var i = 0; i < options.Value.Seekers; i++)
         {
             var desired = Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pick(random, occupations).Code).Distinct().ToList();
-            db.Seekers.Add(new Seeker
+            seekers.Add(new Seeker
             {
                 Id = Guid.NewGuid(),
                 Version = 1,
@@ -139,6 +143,9 @@ internal sealed class DemoSeeder(
             });
         }
 
+        db.Seekers.AddRange(seekers);
+        AddFair(db, employers, openings, seekers, today, now);
+
         // The outbox rows written with them bring the profiles into the index and the suggestion lists.
         await db.SaveChangesAsync(cancellationToken);
         await CreateAccountsAsync(scope.ServiceProvider, employers[0]);
@@ -147,6 +154,40 @@ internal sealed class DemoSeeder(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A 채용한마당 on a weekday two weeks ahead, with booths and registered seekers, ready for the organiser to pre-match.</summary>
+    private static void AddFair(MatchingDbContext db, List<Employer> employers, List<Opening> openings, List<Seeker> seekers, DateOnly today, DateTimeOffset now)
+    {
+        var day = today.AddDays(14);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            day = day.AddDays(1);
+        }
+
+        var starts = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), KoreaClock.Offset);
+        var fair = new RecruitmentEvent
+        {
+            Id = Guid.NewGuid(), Version = 1, Kind = EventKind.JobFair, Title = "서구 채용한마당 (데모)", Venue = "서구청 대강당",
+            StartsAt = starts, EndsAt = starts.AddHours(6), SlotMinutes = 30, CreatedAt = now,
+        };
+        db.Events.Add(fair);
+        foreach (var employer in employers.Take(20))
+        {
+            var own = openings.Where(o => o.EmployerId == employer.Id).Take(3).Select(o => o.Id).ToList();
+            if (own.Count > 0)
+            {
+                db.EventEmployers.Add(new Infrastructure.Store.Entities.EventEmployer
+                {
+                    EventId = fair.Id, EmployerId = employer.Id, OpeningIds = own, InterviewersPerSlot = 1 + own.Count / 2, JoinedAt = now,
+                });
+            }
+        }
+
+        db.EventSeekers.AddRange(seekers.Take(120).Select(s => new Infrastructure.Store.Entities.EventSeeker
+        {
+            EventId = fair.Id, SeekerId = s.Id, MaxInterviews = 3, Source = AttendeeSource.Registered, JoinedAt = now,
+        }));
+    }
 
     private static async Task CreateAccountsAsync(IServiceProvider services, Employer employer)
     {
