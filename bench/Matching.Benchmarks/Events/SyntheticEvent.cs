@@ -57,6 +57,44 @@ public static class SyntheticEvent
         };
     }
 
+    /// <summary>
+    /// Scores as the engine gives them to look-alike profiles: eight occupations, five districts and eight
+    /// experience levels, so many pairs tie exactly; each seeker fits a quarter of the openings well and a
+    /// quarter partly, everyone wants three interviews and the places are half of that.
+    /// </summary>
+    public static TimetableProblem CreateTied(int seekers = 5000, int employers = 300, int slots = 18, double minScore = 50, int seed = 5)
+    {
+        var r = new Random(seed);
+        var employerList = new EventEmployer[employers];
+        for (int e = 0; e < employers; e++) employerList[e] = new EventEmployer(NewGuid(r), 1 + e % 2, [NewGuid(r), NewGuid(r)]);
+        var seekerList = new EventSeeker[seekers];
+        var pairs = new List<CandidatePair>(seekers * 200);
+        for (int s = 0; s < seekers; s++)
+        {
+            seekerList[s] = new EventSeeker(NewGuid(r), 3);
+            int occupation = r.Next(8), district = s % 5, years = s % 8;
+            for (int e = 0; e < employers; e++)
+            {
+                for (int k = 0; k < 2; k++)
+                {
+                    int offset = Math.Abs((e + k) % 8 - occupation);
+                    if (offset > 1) continue;
+                    double score = (offset == 0 ? 60 : 40) + ((e + k) % 5 == district ? 20 : 12) + years;
+                    pairs.Add(new CandidatePair(seekerList[s].SeekerId, employerList[e].EmployerId, employerList[e].OpeningIds[k], score));
+                }
+            }
+        }
+
+        return new TimetableProblem
+        {
+            SlotStarts = TimetableProblem.ConsecutiveSlots(new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(9)), TimeSpan.FromMinutes(30), slots),
+            Employers = employerList,
+            Seekers = seekerList,
+            Pairs = pairs,
+            MinScore = minScore,
+        };
+    }
+
     private static int Pick(double[] cumulative, Random r)
     {
         double x = r.NextDouble() * cumulative[^1];

@@ -6,8 +6,9 @@ namespace Matching.Benchmarks.Events;
 
 /// <summary>
 /// Console timing: <c>dotnet run -c Release --project bench/Matching.Benchmarks -- timetable-load
-/// [--seekers 5000] [--employers 300] [--slots 18] [--threshold 60] [--seed 1] [--runs 3]</c>.
-/// Prints the problem size, each solve time, and checks every timetable.
+/// [--seekers 5000] [--employers 300] [--slots 18] [--threshold 60] [--seed 1] [--runs 3] [--tied]</c>.
+/// Prints the problem size, each solve time, and checks every timetable. <c>--tied</c> uses engine-like scores
+/// with many exact ties (<see cref="SyntheticEvent.CreateTied"/>) instead of noisy ones.
 /// </summary>
 public static class TimetableLoad
 {
@@ -15,7 +16,10 @@ public static class TimetableLoad
     {
         int seekers = Arg(args, "--seekers", 5000), employers = Arg(args, "--employers", 300), slots = Arg(args, "--slots", 18);
         int threshold = Arg(args, "--threshold", 60), seed = Arg(args, "--seed", 1), runs = Arg(args, "--runs", 3);
-        var problem = SyntheticEvent.Create(seekers, employers, slots, threshold, seed);
+        var problem = args.Contains("--tied")
+            ? SyntheticEvent.CreateTied(seekers, employers, slots, Arg(args, "--threshold", 50), seed)
+            : SyntheticEvent.Create(seekers, employers, slots, threshold, seed);
+        threshold = (int)problem.MinScore;
         int eligible = problem.Pairs.Count(p => p.Score >= threshold);
         Console.WriteLine($"timetable-load: {seekers:N0} seekers × {employers:N0} employers × {slots} slots, " +
                           $"{problem.Pairs.Count:N0} candidate pairs ({eligible:N0} at or above {threshold}), {Environment.ProcessorCount} cores, load average {LoadAverage()}");

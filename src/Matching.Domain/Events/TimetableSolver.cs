@@ -114,7 +114,9 @@ public static class TimetableSolver
         var active = new bool[p];
         var order = new int[p];
         for (int k = 0; k < p; k++) order[k] = k;
-        Array.Sort(order, (a, b) => weight[b].CompareTo(weight[a]) is var c && c != 0 ? c : a.CompareTo(b));
+        // Equal weights are common (engine scores repeat across similar profiles); breaking those ties by a fixed
+        // scramble instead of by index spreads the shortlist over all seekers and employers, so pricing adds few pairs.
+        Array.Sort(order, (a, b) => weight[b].CompareTo(weight[a]) is var c && c != 0 ? c : Scramble(a).CompareTo(Scramble(b)));
         var employerTaken = new int[employerCap.Length];
         var seekerTaken = new int[seekerCap.Length];
         foreach (int k in order)
@@ -129,6 +131,9 @@ public static class TimetableSolver
         }
         return active;
     }
+
+    // Multiplying by an odd constant permutes the 32-bit values, so no two pairs tie on this key.
+    private static uint Scramble(int k) => unchecked((uint)k * 2654435761u);
 
     /// <summary>
     /// Value of the LP dual at prices (y, z): by weak duality an upper bound on any b-matching's weight plus its

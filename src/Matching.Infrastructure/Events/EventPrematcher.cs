@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
@@ -31,11 +32,15 @@ public sealed class EventPrematcher(
 
         try
         {
-            var timetable = await SolveAsync(ev, ct);
+            var started = Stopwatch.GetTimestamp();
+            var (timetable, scoring, solving) = await SolveAsync(ev, ct);
             await StoreAsync(ev, timetable, ct);
             await InviteAsync(ev, timetable, ct);
-            logger.LogInformation("Pre-matched event {EventId}: {Interviews} interviews for {Placed} seekers, {Unplaced} unplaced, total score {Total:F1}",
-                eventId, timetable.Interviews.Count, timetable.SeekersPlaced, timetable.Unplaced.Count, timetable.TotalScore);
+            logger.LogInformation(
+                "Pre-matched event {EventId}: {Interviews} interviews for {Placed} seekers, {Unplaced} unplaced, total score {Total:F1}; "
+                + "scoring {Scoring} ms, solving {Solving} ms, in all {Elapsed} ms",
+                eventId, timetable.Interviews.Count, timetable.SeekersPlaced, timetable.Unplaced.Count, timetable.TotalScore,
+                (long)scoring.TotalMilliseconds, (long)solving.TotalMilliseconds, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             await updates.PublishAsync(eventId, EventUpdates.Prematched, null, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -50,12 +55,14 @@ public sealed class EventPrematcher(
         }
     }
 
-    private async Task<Timetable> SolveAsync(RecruitmentEvent ev, CancellationToken ct)
+    private async Task<(Timetable Timetable, TimeSpan Scoring, TimeSpan Solving)> SolveAsync(RecruitmentEvent ev, CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
         var booths = await db.EventEmployers.AsNoTracking().Where(b => b.EventId == ev.Id).ToListAsync(ct);
         var attendees = await db.EventSeekers.AsNoTracking()
             .Where(s => s.EventId == ev.Id && s.Source != AttendeeSource.WalkIn).ToListAsync(ct);
         var scored = await pairs.ScoreAsync(attendees.Select(a => a.SeekerId).ToList(), booths, ct);
+        var scoring = Stopwatch.GetElapsedTime(started);
         var slotCount = (int)((ev.EndsAt - ev.StartsAt).TotalMinutes / ev.SlotMinutes);
         var problem = new TimetableProblem
         {
@@ -65,7 +72,9 @@ public sealed class EventPrematcher(
             Pairs = scored,
             MinScore = ev.PrematchMinScore ?? 0,
         };
-        return TimetableSolver.Solve(problem, ct);
+        started = Stopwatch.GetTimestamp();
+        var timetable = TimetableSolver.Solve(problem, ct);
+        return (timetable, scoring, Stopwatch.GetElapsedTime(started));
     }
 
     private async Task StoreAsync(RecruitmentEvent ev, Timetable timetable, CancellationToken ct)
