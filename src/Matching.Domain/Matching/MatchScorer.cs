@@ -29,4 +29,24 @@ public sealed class MatchScorer(ScoringOptions options, RelatedOccupations relat
         PairScorer.Evaluate(fs, s, o, today.DayNumber, today.Year, out var e);
         return e.Rejection == MatchRejection.None ? Reasons.ToMatch(fs, _names, s, o, e) : null;
     }
+
+    /// <summary>
+    /// Calls <paramref name="scored"/> with each unrejected pair's score (rounded as <see cref="ScoredMatch.Score"/>),
+    /// compiling every profile once: for scoring whole groups, such as everyone at a recruitment event.
+    /// </summary>
+    public void ScoreAll(IReadOnlyList<SeekerProfile> seekers, IReadOnlyList<OpeningProfile> openings, DateOnly today, Action<int, int, double> scored)
+    {
+        var fs = new FeatureSpace(options, related, routes);
+        var compiled = new OpeningFeatures[openings.Count];
+        for (int j = 0; j < compiled.Length; j++) compiled[j] = fs.Compile(openings[j]);
+        for (int i = 0; i < seekers.Count; i++)
+        {
+            var s = fs.Compile(seekers[i]);
+            for (int j = 0; j < compiled.Length; j++)
+            {
+                PairScorer.Evaluate(fs, s, compiled[j], today.DayNumber, today.Year, out var e);
+                if (e.Rejection == MatchRejection.None) scored(i, j, Math.Round(e.Total, 1, MidpointRounding.AwayFromZero));
+            }
+        }
+    }
 }

@@ -20,17 +20,8 @@ public sealed class EventPairs(MatchingDbContext db, MatchScorer scorer, TimePro
         var today = clock.Today();
         foreach (var chunk in seekerIds.Chunk(500))
         {
-            var seekers = await db.Seekers.AsNoTracking().Where(s => chunk.Contains(s.Id)).ToListAsync(ct);
-            foreach (var seeker in seekers.Select(s => s.ToProfile()))
-            {
-                foreach (var opening in profiles)
-                {
-                    if (scorer.Score(seeker, opening, today) is { } match)
-                    {
-                        pairs.Add(new CandidatePair(seeker.Id, opening.EmployerId, opening.Id, match.Score));
-                    }
-                }
-            }
+            var seekers = (await db.Seekers.AsNoTracking().Where(s => chunk.Contains(s.Id)).ToListAsync(ct)).Select(s => s.ToProfile()).ToList();
+            scorer.ScoreAll(seekers, profiles, today, (i, j, score) => pairs.Add(new CandidatePair(seekers[i].Id, profiles[j].EmployerId, profiles[j].Id, score)));
         }
 
         return pairs;
