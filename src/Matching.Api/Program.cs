@@ -10,6 +10,7 @@ using Matching.Api.Openings;
 using Matching.Api.Operations;
 using Matching.Api.Referrals;
 using Matching.Api.Seekers;
+using Matching.Api.Series;
 using Matching.Api.Stats;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Matching;
@@ -39,6 +40,11 @@ if (workerInProcess)
     builder.AddMatchingWorker();
     builder.AddMatchingScheduler();
 }
+else
+{
+    // One-shot jobs scheduled here go to the shared store, for the workers to fire.
+    builder.AddMatchingSchedulerClient();
+}
 
 builder.AddMatchingAuth();
 builder.AddMatchingMapping();
@@ -46,6 +52,7 @@ builder.AddMatchingLive();
 builder.AddOpenings();
 builder.AddStats();
 builder.AddImport();
+builder.AddEventSeries();
 builder.AddDemoData(args);
 
 var app = builder.Build();
@@ -66,6 +73,8 @@ app.MapMatchingHub();
 app.MapReferralsApi();
 app.MapStatsApi();
 app.MapImportApi();
+app.MapEventSeriesApi();
+app.MapHolidaysApi();
 
 app.Run();
 
