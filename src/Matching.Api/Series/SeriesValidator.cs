@@ -33,7 +33,7 @@ public static class SeriesValidator
         errors.Range("createAheadDays", createAheadDays, 1, 90);
         var slotMinutes = r.SlotMinutes ?? DefaultSlotMinutes;
         errors.Range("slotMinutes", slotMinutes, 5, 24 * 60);
-        if (r.DurationMinutes is { } duration && slotMinutes > duration)
+        if (r.DurationMinutes is { } duration and >= 1 && slotMinutes > duration)
         {
             errors.Add("slotMinutes", "면접 시간 단위는 행사 시간보다 길 수 없습니다.");
         }
