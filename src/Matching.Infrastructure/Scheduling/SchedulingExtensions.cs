@@ -74,7 +74,8 @@ public static class SchedulingExtensions
         builder.Services.AddHostedService<QuartzSchema>();
         builder.Services.AddHostedService<HolidaySeeder>();
 
-        // A restarted node keeps the stored trigger's history instead of firing again what already ran.
+        // Each start declares the cron trigger again. Without this, the replacement would start after
+        // "now", and the fires missed while every node was down would never misfire (tested).
         builder.Services.Configure<QuartzOptions>(o => o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
         return (store, options);
     }

@@ -22,6 +22,25 @@ public sealed class MissedRunTests
     public Task With_the_clustered_postgresql_store_a_restart_after_downtime_misfires_once() =>
         MissedRunsAreMadeUpOnceAsync(StoreProvider.PostgreSql, PostgresFactAttribute.NewDatabase(), runsAtStart: false);
 
+    [PostgresFact]
+    public async Task A_node_starting_beside_a_running_one_fires_nothing_extra()
+    {
+        var connectionString = PostgresFactAttribute.NewDatabase();
+        var clock = new ManualClock(Kst(2026, 9, 1, 10, 30));
+        var logs = new LogCapture();
+        await using var first = await SchedulerHost.StartAsync(StoreProvider.PostgreSql, connectionString, clock, logs);
+        clock.Set(Kst(2026, 9, 1, 11));
+        await logs.WaitForAsync(l => SeriesRunLine.From(l).Count == 1, "the 11:00 fire");
+
+        // The second node declares the same trigger again; the stored one keeps its history.
+        clock.Set(Kst(2026, 9, 1, 11, 20));
+        await using var second = await SchedulerHost.StartAsync(StoreProvider.PostgreSql, connectionString, clock, logs);
+        clock.Set(Kst(2026, 9, 1, 12));
+        var log = await logs.WaitForAsync(l => SeriesRunLine.From(l).Any(r => r.ScheduledFireTime == Kst(2026, 9, 1, 12)), "the 12:00 fire");
+
+        Assert.Equal([Kst(2026, 9, 1, 11), Kst(2026, 9, 1, 12)], SeriesRunLine.From(log).Select(r => r.ScheduledFireTime));
+    }
+
     private static async Task MissedRunsAreMadeUpOnceAsync(StoreProvider provider, string connectionString, bool runsAtStart)
     {
         var clock = new ManualClock(Kst(2026, 9, 1, 10, 30));
