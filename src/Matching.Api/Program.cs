@@ -11,6 +11,7 @@ using Matching.Api.Openings;
 using Matching.Api.Operations;
 using Matching.Api.Referrals;
 using Matching.Api.Seekers;
+using Matching.Api.Series;
 using Matching.Api.Stats;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Events;
@@ -41,6 +42,11 @@ if (workerInProcess)
     builder.AddMatchingWorker();
     builder.AddMatchingScheduler(q => q.AddEventJobs());
 }
+else
+{
+    // One-shot jobs scheduled here go to the shared store, for the workers to fire.
+    builder.AddMatchingSchedulerClient();
+}
 
 builder.AddMatchingAuth();
 builder.AddMatchingMapping();
@@ -49,6 +55,7 @@ builder.AddOpenings();
 builder.AddStats();
 builder.AddImport();
 builder.AddEvents();
+builder.AddEventSeries();
 builder.AddDemoData(args);
 
 var app = builder.Build();
@@ -70,6 +77,8 @@ app.MapReferralsApi();
 app.MapStatsApi();
 app.MapImportApi();
 app.MapEventsApi();
+app.MapEventSeriesApi();
+app.MapHolidaysApi();
 
 app.Run();
 

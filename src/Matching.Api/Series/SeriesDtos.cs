@@ -1,0 +1,30 @@
+using Matching.Domain.Events;
+
+namespace Matching.Api.Series;
+
+/// <summary><c>schedule</c> is a Quartz cron expression read in Asia/Seoul, e.g. <c>0 0 14 ? * FRI</c>.</summary>
+public sealed record EventSeriesRequest(
+    EventKind? Kind,
+    string? Title,
+    string? Schedule,
+    int? DurationMinutes,
+    string? Venue,
+    int? CreateAheadDays = null,
+    int? SlotMinutes = null);
+
+public sealed record EventSeriesResponse(
+    Guid Id,
+    EventKind Kind,
+    string KindName,
+    string Title,
+    string Schedule,
+    int DurationMinutes,
+    string Venue,
+    int SlotMinutes,
+    int CreateAheadDays,
+    bool Active,
+    DateTimeOffset CreatedAt);
+
+public sealed record HolidayRequest(string? Name);
+
+public sealed record HolidayResponse(DateOnly Date, string Name);

@@ -1,0 +1,126 @@
+using Matching.Domain.Events;
+using Matching.Infrastructure.Store;
+using static Matching.IntegrationTests.Scheduling.ManualClock;
+
+namespace Matching.IntegrationTests.Scheduling;
+
+/// <summary>What one run of the series job creates, on a clock the test sets (SQLite store, no Quartz).</summary>
+public sealed class SeriesInstanceTests : IDisposable
+{
+    private readonly TempSqlite file = new();
+    private readonly LogCapture logs = new();
+
+    public void Dispose() => file.Dispose();
+
+    [Fact]
+    public async Task A_friday_series_gets_an_instance_each_friday_at_14_kst_up_to_create_ahead_days()
+    {
+        var clock = new ManualClock(Kst(2026, 11, 2, 9)); // a Monday
+        await using var host = await StartAsync(clock);
+        var seriesId = await host.AddSeriesAsync(createAheadDays: 14);
+
+        var run = await host.RunCreatorAsync();
+
+        var instances = await host.InstancesAsync(seriesId);
+        Assert.Equal([Kst(2026, 11, 6, 14), Kst(2026, 11, 13, 14)], instances.Select(e => e.StartsAt));
+        Assert.All(instances, e =>
+        {
+            Assert.Equal(TimeSpan.FromHours(9), e.StartsAt.Offset);
+            Assert.Equal(DayOfWeek.Friday, e.StartsAt.DayOfWeek);
+            Assert.Equal(e.StartsAt.AddMinutes(180), e.EndsAt);
+            Assert.Equal(EventKind.FridayHiring, e.Kind);
+            Assert.Equal("금요채용마당", e.Title);
+            Assert.Equal("서구 일자리센터 3층", e.Venue);
+            Assert.Equal(20, e.SlotMinutes);
+            Assert.Equal(EventStatus.Scheduled, e.Status);
+            Assert.Equal(PrematchStatus.None, e.PrematchStatus);
+            Assert.Equal(1, e.Version);
+        });
+        Assert.Equal(new(2, 0, 0), run);
+    }
+
+    [Fact]
+    public async Task Create_ahead_days_bound_the_window_and_the_window_moves_with_the_clock()
+    {
+        var clock = new ManualClock(Kst(2026, 11, 2, 9));
+        await using var host = await StartAsync(clock);
+        var seriesId = await host.AddSeriesAsync(createAheadDays: 4); // to Friday 11-06 09:00: the 14:00 start is past it
+
+        Assert.Equal(new(0, 0, 0), await host.RunCreatorAsync());
+
+        clock.Set(Kst(2026, 11, 2, 14)); // now + 4 days reaches Friday 14:00 exactly
+        Assert.Equal(new(1, 0, 0), await host.RunCreatorAsync());
+        Assert.Equal([Kst(2026, 11, 6, 14)], (await host.InstancesAsync(seriesId)).Select(e => e.StartsAt));
+    }
+
+    [Fact]
+    public async Task Fridays_that_are_public_holidays_get_no_instance()
+    {
+        // 2026-09-25 추석 and 2026-10-09 한글날 are Fridays; so are 2026-12-25 성탄절 and 2027-01-01 신정.
+        var clock = new ManualClock(Kst(2026, 9, 21, 9));
+        await using var host = await StartAsync(clock);
+        await host.SeedHolidaysAsync();
+        var seriesId = await host.AddSeriesAsync(createAheadDays: 30);
+
+        var autumn = await host.RunCreatorAsync();
+
+        Assert.Equal([Kst(2026, 10, 2, 14), Kst(2026, 10, 16, 14)], (await host.InstancesAsync(seriesId)).Select(e => e.StartsAt));
+        Assert.Equal(new(2, 0, 2), autumn);
+
+        clock.Set(Kst(2026, 12, 20, 9));
+        var winter = await host.RunCreatorAsync();
+        Assert.Equal(new(2, 0, 2), winter);
+        Assert.Equal(
+            [Kst(2026, 10, 2, 14), Kst(2026, 10, 16, 14), Kst(2027, 1, 8, 14), Kst(2027, 1, 15, 14)],
+            (await host.InstancesAsync(seriesId)).Select(e => e.StartsAt));
+    }
+
+    [Fact]
+    public async Task Running_twice_creates_nothing_new()
+    {
+        var clock = new ManualClock(Kst(2026, 11, 2, 9));
+        await using var host = await StartAsync(clock);
+        var seriesId = await host.AddSeriesAsync(createAheadDays: 21);
+
+        var first = await host.RunCreatorAsync();
+        var second = await host.RunCreatorAsync();
+
+        Assert.Equal(new(3, 0, 0), first);
+        Assert.Equal(new(0, 3, 0), second);
+        Assert.Equal(3, (await host.InstancesAsync(seriesId)).Count);
+    }
+
+    [Fact]
+    public async Task Runs_racing_each_other_store_each_instance_once_and_log_no_failure()
+    {
+        var clock = new ManualClock(Kst(2026, 11, 2, 9));
+        await using var host = await StartAsync(clock);
+        var seriesId = await host.AddSeriesAsync(createAheadDays: 90);
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(host.RunCreatorAsync)));
+
+        var instances = await host.InstancesAsync(seriesId);
+        Assert.Equal(13, instances.Count);
+        Assert.Equal(instances.Count, instances.Select(e => e.StartsAt).Distinct().Count());
+        Assert.Equal(13, runs.Sum(r => r.Created));
+        Assert.All(runs, r => Assert.Equal(13, r.Created + r.Existing));
+        Assert.DoesNotContain(logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task Instances_already_started_are_not_created_and_inactive_series_create_nothing()
+    {
+        var clock = new ManualClock(Kst(2026, 11, 6, 15)); // Friday, an hour after 14:00
+        await using var host = await StartAsync(clock);
+        var active = await host.AddSeriesAsync(createAheadDays: 7);
+        var inactive = await host.AddSeriesAsync(createAheadDays: 7, active: false);
+
+        await host.RunCreatorAsync();
+
+        Assert.Equal([Kst(2026, 11, 13, 14)], (await host.InstancesAsync(active)).Select(e => e.StartsAt));
+        Assert.Empty(await host.InstancesAsync(inactive));
+    }
+
+    private Task<SchedulerHost> StartAsync(ManualClock clock) =>
+        SchedulerHost.StartAsync(StoreProvider.Sqlite, file.ConnectionString, clock, logs, scheduler: false);
+}

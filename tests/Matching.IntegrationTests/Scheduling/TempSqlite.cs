@@ -1,0 +1,18 @@
+namespace Matching.IntegrationTests.Scheduling;
+
+/// <summary>A SQLite file of the test's own, deleted with its WAL files afterwards.</summary>
+public sealed class TempSqlite : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"matching-sched-{Guid.NewGuid():N}.db");
+
+    public string ConnectionString => $"Data Source={Path}";
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(Path + suffix);
+        }
+    }
+}

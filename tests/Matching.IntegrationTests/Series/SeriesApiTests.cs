@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using Matching.Infrastructure.Store;
+using Matching.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Matching.IntegrationTests.Series;
+
+public sealed class SeriesApiTests : IClassFixture<MatchingApiFactory>
+{
+    private readonly MatchingApiFactory factory;
+
+    public SeriesApiTests(MatchingApiFactory factory) => this.factory = factory;
+
+    private static object Friday(string? schedule = "0 0 14 ? * FRI") => new
+    {
+        kind = "FridayHiring", title = "금요채용마당", schedule, durationMinutes = 180, venue = "서구 일자리센터 3층",
+    };
+
+    [Fact]
+    public async Task An_organiser_creates_a_friday_series_and_its_instances_are_created_at_once()
+    {
+        var organiser = await factory.ClientForRoleAsync("Organiser");
+
+        var response = await organiser.PostAsJsonAsync("/api/event-series", Friday());
+
+        var body = await HttpAssert.JsonAsync(response, HttpStatusCode.Created);
+        var id = body.GetProperty("id").GetGuid();
+        Assert.Equal($"/api/event-series/{id}", response.Headers.Location?.OriginalString);
+        Assert.Equal("FridayHiring", body.GetProperty("kind").GetString());
+        Assert.Equal("금요채용마당", body.GetProperty("kindName").GetString());
+        Assert.Equal("0 0 14 ? * FRI", body.GetProperty("schedule").GetString());
+        Assert.Equal(14, body.GetProperty("createAheadDays").GetInt32());
+        Assert.Equal(30, body.GetProperty("slotMinutes").GetInt32());
+        Assert.True(body.GetProperty("active").GetBoolean());
+
+        // The job runs on the scheduler right after the 201; its instances are the next Fridays at 14:00 KST.
+        var instances = await InstancesAsync(id, atLeast: 1);
+        Assert.InRange(instances.Count, 1, 2);
+        Assert.All(instances, startsAt =>
+        {
+            Assert.Equal(DayOfWeek.Friday, startsAt.DayOfWeek);
+            Assert.Equal(new TimeSpan(14, 0, 0), startsAt.TimeOfDay);
+            Assert.Equal(TimeSpan.FromHours(9), startsAt.Offset);
+        });
+    }
+
+    [Fact]
+    public async Task A_bad_series_is_a_400_naming_each_field_in_korean()
+    {
+        var admin = await factory.LoginAsync();
+        var response = await admin.PostAsJsonAsync("/api/event-series", new
+        {
+            kind = (string?)null, title = " ", schedule = "0 0 25 ? * FRI", durationMinutes = 0, venue = new string('가', 201),
+            createAheadDays = 91, slotMinutes = 2,
+        });
+
+        var body = await HttpAssert.JsonAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = body.GetProperty("errors");
+        foreach (var field in new[] { "kind", "title", "schedule", "durationMinutes", "venue", "createAheadDays", "slotMinutes" })
+        {
+            Assert.True(errors.TryGetProperty(field, out var messages), $"no error for {field}: {body}");
+            Assert.Matches("[가-힣]", messages[0].GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("every friday")]
+    [InlineData("0 0 14 ? * FRI 2020")]
+    [InlineData("* * * * * ?")]
+    public async Task A_schedule_that_is_not_cron_has_no_date_ahead_or_is_too_frequent_is_refused(string schedule)
+    {
+        var admin = await factory.LoginAsync();
+        await HttpAssert.ValidationErrorAsync(await admin.PostAsJsonAsync("/api/event-series", Friday(schedule)), "schedule");
+    }
+
+    [Fact]
+    public async Task An_unknown_kind_is_a_400_naming_kind()
+    {
+        var admin = await factory.LoginAsync();
+        await HttpAssert.ValidationErrorAsync(await admin.PostAsJsonAsync("/api/event-series", new
+        {
+            kind = "Festival", title = "축제", schedule = "0 0 14 ? * FRI", durationMinutes = 60, venue = "광장",
+        }), "kind");
+    }
+
+    [Fact]
+    public async Task Counsellors_read_series_but_only_organisers_and_admins_write_them()
+    {
+        var organiser = await factory.ClientForRoleAsync("Organiser");
+        var id = (await HttpAssert.JsonAsync(await organiser.PostAsJsonAsync("/api/event-series", Friday()), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var counsellor = await factory.ClientForRoleAsync("Counsellor");
+
+        var listed = await HttpAssert.JsonAsync(await counsellor.GetAsync("/api/event-series"), HttpStatusCode.OK);
+        Assert.Contains(listed.EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);
+        await HttpAssert.JsonAsync(await counsellor.GetAsync($"/api/event-series/{id}"), HttpStatusCode.OK);
+        await HttpAssert.ProblemAsync(await counsellor.PostAsJsonAsync("/api/event-series", Friday()), HttpStatusCode.Forbidden);
+        await HttpAssert.ProblemAsync(await counsellor.DeleteAsync($"/api/event-series/{id}"), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync("/api/event-series")).StatusCode);
+
+        var employer = await EmployerClientAsync();
+        await HttpAssert.ProblemAsync(await employer.GetAsync("/api/event-series"), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Deleting_a_series_deactivates_it_and_keeps_its_instances()
+    {
+        var organiser = await factory.ClientForRoleAsync("Organiser");
+        var id = (await HttpAssert.JsonAsync(await organiser.PostAsJsonAsync("/api/event-series", Friday()), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var before = await InstancesAsync(id, atLeast: 1);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await organiser.DeleteAsync($"/api/event-series/{id}")).StatusCode);
+
+        var series = await HttpAssert.JsonAsync(await organiser.GetAsync($"/api/event-series/{id}"), HttpStatusCode.OK);
+        Assert.False(series.GetProperty("active").GetBoolean());
+        var active = await HttpAssert.JsonAsync(await organiser.GetAsync("/api/event-series?active=true"), HttpStatusCode.OK);
+        Assert.DoesNotContain(active.EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);
+        Assert.Equal(before, await InstancesAsync(id, atLeast: 0));
+        await HttpAssert.ProblemAsync(await organiser.DeleteAsync($"/api/event-series/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
+        await HttpAssert.ProblemAsync(await organiser.GetAsync($"/api/event-series/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
+    }
+
+    private async Task<List<DateTimeOffset>> InstancesAsync(Guid seriesId, int atLeast)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+            var starts = (await db.Events.AsNoTracking().Where(e => e.SeriesId == seriesId).Select(e => e.StartsAt).ToListAsync()).Order().ToList();
+            if (starts.Count >= atLeast || DateTime.UtcNow > deadline)
+            {
+                return starts;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task<HttpClient> EmployerClientAsync()
+    {
+        var counsellor = await factory.ClientForRoleAsync("Counsellor");
+        var employerId = (await HttpAssert.JsonAsync(await counsellor.PostAsJsonAsync("/api/employers",
+            Bodies.Employer(Bodies.BusinessNumber(Random.Shared.Next(1, 100_000)))), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return await factory.ClientForRoleAsync("Employer", employerId);
+    }
+}
