@@ -45,7 +45,7 @@ if (workerInProcess)
 else
 {
     // One-shot jobs scheduled here go to the shared store, for the workers to fire.
-    builder.AddMatchingSchedulerClient();
+    builder.AddMatchingSchedulerClient(q => q.AddEventJobTypes());
 }
 
 builder.AddMatchingAuth();

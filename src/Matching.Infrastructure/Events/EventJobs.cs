@@ -20,12 +20,20 @@ public sealed class PrematchJob(IServiceScopeFactory scopes) : IJob
 
 /// <summary>10:00 KST every day: reminders for tomorrow's events.</summary>
 [DisallowConcurrentExecution]
-public sealed class ReminderJob(IServiceScopeFactory scopes) : IJob
+public sealed class ReminderJob(IServiceScopeFactory scopes, TimeProvider clock) : IJob
 {
     public static readonly JobKey Key = new("reminders", "events");
 
+    /// <summary>Set on the start-up run: it sends only if today's 10:00 has passed, making up a missed fire.</summary>
+    public const string CatchUpKey = "catchUp";
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        if (context.MergedJobDataMap.ContainsKey(CatchUpKey) && clock.Now().Hour < 10)
+        {
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ReminderService>().SendDueAsync(cancellationToken);
     }

@@ -36,6 +36,12 @@ public sealed class EventPrematcher(
             var (timetable, scoring, solving) = await SolveAsync(ev, ct);
             await StoreAsync(ev, timetable, ct);
             await InviteAsync(ev, timetable, ct);
+            // Done only once every invitation is stored and handed to the sender: whoever sees Done sees them too.
+            ev.PrematchStatus = PrematchStatus.Done;
+            ev.PrematchedAt = clock.Now();
+            ev.PrematchError = null;
+            ev.Version++;
+            await db.SaveChangesAsync(ct);
             logger.LogInformation(
                 "Pre-matched event {EventId}: {Interviews} interviews for {Placed} seekers, {Unplaced} unplaced, total score {Total:F1}; "
                 + "scoring {Scoring} ms, solving {Solving} ms, in all {Elapsed} ms",
@@ -97,10 +103,6 @@ public sealed class EventPrematcher(
             attendee.UnplacedReason = reasons.GetValueOrDefault(attendee.SeekerId);
         }
 
-        ev.PrematchStatus = PrematchStatus.Done;
-        ev.PrematchedAt = clock.Now();
-        ev.PrematchError = null;
-        ev.Version++;
         await db.SaveChangesAsync(ct);
     }
 

@@ -37,18 +37,28 @@ public static class EventsExtensions
     }
 
     /// <summary>
-    /// The pre-match job (run per request), reminders at 10:00 KST and the close-out sweep. A missed fire runs once
-    /// when the scheduler is back, not once per missed fire.
+    /// The pre-match job (run per request), reminders at 10:00 KST and the close-out sweep. A fire missed while
+    /// the store kept the schedule (PostgreSQL) runs once when a node is back; each start also runs both once, as
+    /// a RAM store cannot know what it missed. Both are idempotent, so a start never sends or closes anything twice.
     /// </summary>
     public static IQuartzBuilder AddEventJobs(this IQuartzBuilder q)
     {
-        q.AddJob<PrematchJob>(j => j.WithIdentity(PrematchJob.Key).StoreDurably().RequestRecovery());
-        q.AddJob<ReminderJob>(j => j.WithIdentity(ReminderJob.Key).StoreDurably());
+        q.AddEventJobTypes();
         q.AddTrigger(t => t.ForJob(ReminderJob.Key).WithIdentity("reminders-daily", "events")
             .WithCronSchedule("0 0 10 * * ?", c => c.InTimeZone(Seoul).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
-        q.AddJob<CloseOutJob>(j => j.WithIdentity(CloseOutJob.Key).StoreDurably());
+        q.AddTrigger(t => t.ForJob(ReminderJob.Key).WithIdentity("reminders-at-start", "events")
+            .UsingJobData(ReminderJob.CatchUpKey, true).StartNow());
         q.AddTrigger(t => t.ForJob(CloseOutJob.Key).WithIdentity("close-out-sweep", "events")
             .WithCronSchedule("0 0/5 * * * ?", c => c.InTimeZone(Seoul).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+        return q;
+    }
+
+    /// <summary>The job types alone, for a node that schedules one-shot jobs without running the schedule.</summary>
+    public static IQuartzBuilder AddEventJobTypes(this IQuartzBuilder q)
+    {
+        q.AddJob<PrematchJob>(j => j.WithIdentity(PrematchJob.Key).StoreDurably().RequestRecovery());
+        q.AddJob<ReminderJob>(j => j.WithIdentity(ReminderJob.Key).StoreDurably());
+        q.AddJob<CloseOutJob>(j => j.WithIdentity(CloseOutJob.Key).StoreDurably());
         return q;
     }
 }

@@ -43,13 +43,14 @@ public static class SchedulingExtensions
     /// an assembly every node loads (Matching.Infrastructure). With the RAM store no other process can see
     /// its jobs, so the scheduler starts here and runs what this process schedules, and nothing else.
     /// </summary>
-    public static IHostApplicationBuilder AddMatchingSchedulerClient(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddMatchingSchedulerClient(this IHostApplicationBuilder builder, Action<IQuartzBuilder>? addJobTypes = null)
     {
         var (store, options) = AddSchedulerServices(builder);
         builder.Services.AddQuartz(q =>
         {
             UseStore(q, store, options);
             SeriesCreationJob.AddJobOnly(q);
+            addJobTypes?.Invoke(q);
         });
         builder.Services.AddQuartzHostedService(o =>
         {
