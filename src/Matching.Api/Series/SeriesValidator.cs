@@ -73,7 +73,7 @@ public static class SeriesValidator
             return;
         }
 
-        var ahead = SeriesSchedule.StartsBetween(cron, now, now.AddDays(Math.Clamp(createAheadDays, 1, 90)), new HashSet<DateOnly>(), SeriesSchedule.MaxInstancesAhead + 1);
+        var ahead = SeriesSchedule.StartsBetween(cron, now, now.AddDays(Math.Clamp(createAheadDays, 1, 90)), new HashSet<DateOnly>(), out _, SeriesSchedule.MaxInstancesAhead + 1);
         if (ahead.Count > SeriesSchedule.MaxInstancesAhead)
         {
             errors.Add("schedule", $"일정이 너무 잦습니다. 미리 만드는 기간 안에 {SeriesSchedule.MaxInstancesAhead}회 이하가 되게 하세요.");

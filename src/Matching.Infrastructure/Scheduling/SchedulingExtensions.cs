@@ -32,6 +32,7 @@ public static class SchedulingExtensions
             addJobs?.Invoke(q);
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService<SeriesScheduleSync>();
         return builder;
     }
 
@@ -75,9 +76,15 @@ public static class SchedulingExtensions
         builder.Services.AddHostedService<QuartzSchema>();
         builder.Services.AddHostedService<HolidaySeeder>();
 
-        // Each start declares the cron trigger again. Without this, the replacement would start after
-        // "now", and the fires missed while every node was down would never misfire (tested).
-        builder.Services.Configure<QuartzOptions>(o => o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
+        // A starting node leaves a stored job or trigger as it is. Replacing it races the nodes already
+        // running (one of them may hold the trigger acquired: the fire ran twice in a test), and a
+        // replacement would start after "now", so fires missed while every node was down would never
+        // misfire. SeriesScheduleSync applies a changed SeriesSchedule.
+        builder.Services.Configure<QuartzOptions>(o =>
+        {
+            o.Scheduling.OverwriteExistingData = false;
+            o.Scheduling.IgnoreDuplicates = true;
+        });
         return (store, options);
     }
 

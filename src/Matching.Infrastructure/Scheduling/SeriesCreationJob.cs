@@ -35,9 +35,9 @@ public sealed class SeriesCreationJob(SeriesInstanceCreator creator, ILogger<Ser
 
     /// <summary>
     /// Missed creations happen at start, once. The persistent store keeps the trigger across restarts
-    /// (its history too, see ScheduleTriggerRelativeToReplacedTrigger): fires missed while every node
-    /// was down are a misfire, and fire-and-proceed runs the job once and goes on with the schedule.
-    /// A RAM store starts empty and cannot know what it missed, so it runs the job once at every start.
+    /// (a starting node never replaces it): fires missed while every node was down are a misfire, and
+    /// fire-and-proceed runs the job once and goes on with the schedule. A RAM store starts empty and
+    /// cannot know what it missed, so it runs the job once at every start.
     /// </summary>
     internal static void AddTo(IQuartzBuilder q, SchedulerOptions options, bool persistentStore)
     {
@@ -45,12 +45,18 @@ public sealed class SeriesCreationJob(SeriesInstanceCreator creator, ILogger<Ser
         q.AddTrigger(t => t
             .WithIdentity(ScheduleKey)
             .ForJob(Key)
-            .WithSchedule(CronScheduleBuilder.Create(options.SeriesSchedule)
-                .InTimeZone(SeoulTime.Zone)
-                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            .WithSchedule(Schedule(options.SeriesSchedule)));
         if (!persistentStore)
         {
             q.RunAtStartup(Key);
         }
     }
+
+    /// <summary>On the scheduler's clock: a trigger takes its "now" from the clock it was built with.</summary>
+    internal static ITrigger ScheduleTrigger(string cron, TimeProvider clock) =>
+        TriggerBuilder.Create(clock).WithIdentity(ScheduleKey).ForJob(Key).WithSchedule(Schedule(cron)).Build();
+
+    private static CronScheduleBuilder Schedule(string cron) => CronScheduleBuilder.Create(cron)
+        .InTimeZone(SeoulTime.Zone)
+        .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed);
 }

@@ -40,8 +40,8 @@ public sealed class SeriesInstanceCreator(MatchingDbContext db, TimeProvider clo
             }
 
             var until = now.AddDays(one.CreateAheadDays);
-            var wanted = SeriesSchedule.StartsBetween(cron, now, until, holidays);
-            onHolidays += SeriesSchedule.StartsBetween(cron, now, until, new HashSet<DateOnly>()).Count - wanted.Count;
+            var wanted = SeriesSchedule.StartsBetween(cron, now, until, holidays, out var skipped);
+            onHolidays += skipped;
 
             var there = (await db.Events.AsNoTracking().Where(e => e.SeriesId == one.Id).Select(e => e.StartsAt).ToListAsync(cancellationToken))
                 .Select(s => s.UtcDateTime).ToHashSet();

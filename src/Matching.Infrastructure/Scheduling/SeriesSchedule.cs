@@ -23,16 +23,22 @@ public static class SeriesSchedule
 
     /// <summary>
     /// The start times in (<paramref name="after"/>, <paramref name="until"/>], in KST, leaving out
-    /// those whose Korean date is in <paramref name="holidays"/>; at most <paramref name="limit"/>.
+    /// those whose Korean date is in <paramref name="holidays"/> (counted in <paramref name="skipped"/>);
+    /// at most <paramref name="limit"/>.
     /// </summary>
     public static List<DateTimeOffset> StartsBetween(
-        CronExpression cron, DateTimeOffset after, DateTimeOffset until, IReadOnlySet<DateOnly> holidays, int limit = MaxInstancesAhead)
+        CronExpression cron, DateTimeOffset after, DateTimeOffset until, IReadOnlySet<DateOnly> holidays, out int skipped, int limit = MaxInstancesAhead)
     {
         var starts = new List<DateTimeOffset>();
+        skipped = 0;
         for (var next = cron.GetNextValidTimeAfter(after); next is { } at && at <= until && starts.Count < limit; next = cron.GetNextValidTimeAfter(at))
         {
             var korean = at.ToOffset(KoreaClock.Offset);
-            if (!holidays.Contains(DateOnly.FromDateTime(korean.DateTime)))
+            if (holidays.Contains(DateOnly.FromDateTime(korean.DateTime)))
+            {
+                skipped++;
+            }
+            else
             {
                 starts.Add(korean);
             }

@@ -41,6 +41,25 @@ public sealed class MissedRunTests
         Assert.Equal([Kst(2026, 9, 1, 11), Kst(2026, 9, 1, 12)], SeriesRunLine.From(log).Select(r => r.ScheduledFireTime));
     }
 
+    [PostgresFact]
+    public async Task A_changed_series_schedule_replaces_the_stored_trigger()
+    {
+        var connectionString = PostgresFactAttribute.NewDatabase();
+        var clock = new ManualClock(Kst(2026, 9, 1, 10, 10));
+        await using (await SchedulerHost.StartAsync(StoreProvider.PostgreSql, connectionString, clock, new LogCapture()))
+        {
+        }
+
+        // Restarted with the job at half past instead of on the hour: the stored trigger follows.
+        clock.Set(Kst(2026, 9, 1, 11, 5));
+        var logs = new LogCapture();
+        await using var restarted = await SchedulerHost.StartAsync(StoreProvider.PostgreSql, connectionString, clock, logs, seriesSchedule: "0 30 * * * ?");
+        clock.Set(Kst(2026, 9, 1, 11, 30));
+        var log = await logs.WaitForAsync(l => SeriesRunLine.From(l).Count == 1, "the 11:30 fire");
+
+        Assert.Equal(Kst(2026, 9, 1, 11, 30), SeriesRunLine.From(log).Single().ScheduledFireTime);
+    }
+
     private static async Task MissedRunsAreMadeUpOnceAsync(StoreProvider provider, string connectionString, bool runsAtStart)
     {
         var clock = new ManualClock(Kst(2026, 9, 1, 10, 30));

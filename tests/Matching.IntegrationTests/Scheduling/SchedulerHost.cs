@@ -23,7 +23,7 @@ public sealed class SchedulerHost : IAsyncDisposable
     public IServiceProvider Services => host.Services;
 
     public static async Task<SchedulerHost> StartAsync(
-        StoreProvider provider, string connectionString, TimeProvider clock, LogCapture logs, bool scheduler = true)
+        StoreProvider provider, string connectionString, TimeProvider clock, LogCapture logs, bool scheduler = true, string? seriesSchedule = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -33,6 +33,11 @@ public sealed class SchedulerHost : IAsyncDisposable
             // Quartz looks at the (manual) clock again at least every second.
             ["Matching:Scheduler:IdleWaitTime"] = "00:00:01",
         });
+        if (seriesSchedule is not null)
+        {
+            builder.Configuration["Matching:Scheduler:SeriesSchedule"] = seriesSchedule;
+        }
+
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Information);
         builder.Services.AddSingleton(clock);
         builder.AddMatchingStore();

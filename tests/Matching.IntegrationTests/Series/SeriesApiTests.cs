@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Matching.Infrastructure.Scheduling;
 using Matching.Infrastructure.Store;
 using Matching.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -36,14 +37,21 @@ public sealed class SeriesApiTests : IClassFixture<MatchingApiFactory>
         Assert.True(body.GetProperty("active").GetBoolean());
 
         // The job runs on the scheduler right after the 201; its instances are the next Fridays at 14:00 KST.
-        var instances = await InstancesAsync(id, atLeast: 1);
-        Assert.InRange(instances.Count, 1, 2);
-        Assert.All(instances, startsAt =>
-        {
-            Assert.Equal(DayOfWeek.Friday, startsAt.DayOfWeek);
-            Assert.Equal(new TimeSpan(14, 0, 0), startsAt.TimeOfDay);
-            Assert.Equal(TimeSpan.FromHours(9), startsAt.Offset);
-        });
+        var expected = FridaysAhead(14);
+        var instances = await InstancesAsync(id, atLeast: expected.Count);
+        Assert.Equal(expected, instances);
+        Assert.All(instances, startsAt => Assert.Equal(TimeSpan.FromHours(9), startsAt.Offset));
+    }
+
+    /// <summary>Fridays 14:00 KST in the next <paramref name="days"/> days that are not shipped holidays.</summary>
+    private static List<DateTimeOffset> FridaysAhead(int days)
+    {
+        var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9));
+        var holidays = PublicHolidayFile.Read().Select(h => h.Date).ToHashSet();
+        return Enumerable.Range(0, days + 1)
+            .Select(d => new DateTimeOffset(now.Date.AddDays(d).AddHours(14), TimeSpan.FromHours(9)))
+            .Where(t => t > now && t <= now.AddDays(days) && t.DayOfWeek == DayOfWeek.Friday && !holidays.Contains(DateOnly.FromDateTime(t.Date)))
+            .ToList();
     }
 
     [Fact]
@@ -109,7 +117,7 @@ public sealed class SeriesApiTests : IClassFixture<MatchingApiFactory>
     {
         var organiser = await factory.ClientForRoleAsync("Organiser");
         var id = (await HttpAssert.JsonAsync(await organiser.PostAsJsonAsync("/api/event-series", Friday()), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var before = await InstancesAsync(id, atLeast: 1);
+        var before = await InstancesAsync(id, atLeast: FridaysAhead(14).Count);
 
         Assert.Equal(HttpStatusCode.NoContent, (await organiser.DeleteAsync($"/api/event-series/{id}")).StatusCode);
 
