@@ -22,8 +22,30 @@ public sealed class SuggestionRecomputer(
 {
     private int Top => options.Value.Top;
 
-    /// <summary>Recomputes, once each, every list the changed seekers and openings can affect.</summary>
+    private const int Attempts = 3;
+
+    /// <summary>
+    /// Recomputes, once each, every list the changed seekers and openings can affect. When another writer
+    /// changed one of them meanwhile, the batch is read and computed again: a routine race between workers,
+    /// so only after a few attempts does the consumer's retry (and its warning) take over.
+    /// </summary>
     public async Task ChangedAsync(IReadOnlyCollection<Guid> seekerIds, IReadOnlyCollection<Guid> openingIds, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await RecomputeAsync(seekerIds, openingIds, ct);
+                return;
+            }
+            catch (DbUpdateConcurrencyException e) when (attempt < Attempts)
+            {
+                logger.LogInformation("Recomputing {Seekers} seekers and {Openings} openings changed again: {Reason}", seekerIds.Count, openingIds.Count, e.Message);
+            }
+        }
+    }
+
+    private async Task RecomputeAsync(IReadOnlyCollection<Guid> seekerIds, IReadOnlyCollection<Guid> openingIds, CancellationToken ct)
     {
         var started = clock.GetTimestamp();
         await follower.CatchUpAsync(ct);
