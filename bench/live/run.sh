@@ -4,10 +4,11 @@
 #   bench/live/run.sh rabbitmq    two API nodes and a worker over RabbitMQ and PostgreSQL
 #                                 (needs both servers on localhost, as .ci/run starts them)
 # Prints one JSON line with p50/p99 latency from REST response to push, and missing pushes.
+# WARMUP_SECONDS=10 first runs 10 s of the same registrations, unmeasured (default 0: a cold process).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mode=${1:-inprocess}
-clients=${CLIENTS:-200} rate=${RATE:-50} seconds=${SECONDS_RUN:-60}
+clients=${CLIENTS:-200} rate=${RATE:-50} seconds=${SECONDS_RUN:-60} warmup=${WARMUP_SECONDS:-0}
 work=$(mktemp -d)
 export MATCHING_EMAIL=admin@bench.local MATCHING_PASSWORD=Bench-Pass-1
 export Matching__Bootstrap__AdminEmail=$MATCHING_EMAIL Matching__Bootstrap__AdminPassword=$MATCHING_PASSWORD
@@ -33,10 +34,10 @@ if [ "$mode" = rabbitmq ]; then
   (cd "$worker_dir" && exec dotnet Matching.Worker.dll) & pids+=($!)
   wait_ready http://127.0.0.1:5182
   sleep 3
-  node tests/live/load.mjs http://127.0.0.1:5181 http://127.0.0.1:5182 "$clients" "$rate" "$seconds"
+  node tests/live/load.mjs http://127.0.0.1:5181 http://127.0.0.1:5182 "$clients" "$rate" "$seconds" "$warmup"
 else
   export Matching__Store__ConnectionString="Data Source=$work/bench.db"
   (cd "$api_dir" && exec dotnet Matching.Api.dll --urls http://127.0.0.1:5181) & pids+=($!)
   wait_ready http://127.0.0.1:5181
-  node tests/live/load.mjs http://127.0.0.1:5181 http://127.0.0.1:5181 "$clients" "$rate" "$seconds"
+  node tests/live/load.mjs http://127.0.0.1:5181 http://127.0.0.1:5181 "$clients" "$rate" "$seconds" "$warmup"
 fi

@@ -1,12 +1,14 @@
 // Live-suggestion benchmark: N clients (the official SignalR JS client) each subscribed to one
 // opening, registrations at a fixed rate, each fitting exactly one subscribed opening. Reports the
 // time from the registration's REST response to the push carrying that seeker at its client.
-// Usage: node load.mjs <clientBaseUrl> <registrationBaseUrl> [clients=200] [perSecond=50] [seconds=60]
+// Usage: node load.mjs <clientBaseUrl> <registrationBaseUrl> [clients=200] [perSecond=50] [seconds=60] [warmupSeconds=0]
+// A warm-up runs the same registrations first, unmeasured, so the figures describe a process whose
+// hot paths are already compiled rather than one still JIT-compiling them.
 // Signs in with MATCHING_EMAIL / MATCHING_PASSWORD (the bootstrap admin).
 import { HubConnectionBuilder, LogLevel } from "@microsoft/signalr";
 
-const [clientUrl, registerUrl, clientsArg = "200", rateArg = "50", secondsArg = "60"] = process.argv.slice(2);
-const clients = Number(clientsArg), perSecond = Number(rateArg), seconds = Number(secondsArg);
+const [clientUrl, registerUrl, clientsArg = "200", rateArg = "50", secondsArg = "60", warmupArg = "0"] = process.argv.slice(2);
+const clients = Number(clientsArg), perSecond = Number(rateArg), seconds = Number(secondsArg), warmupSeconds = Number(warmupArg);
 const graceMs = 10_000;
 
 async function api(base, token, method, path, body) {
@@ -79,24 +81,34 @@ for (const opening of openings) {
   connections.push(connection);
 }
 
-const total = perSecond * seconds;
-let sent = 0, failed = 0;
-const started = performance.now();
-await new Promise((resolve) => {
-  const timer = setInterval(() => {
-    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * perSecond));
-    for (; sent < due; sent++) {
-      const n = sent, target = openings[n % openings.length];
-      api(registerUrl, tokenB, "POST", "/api/seekers", {
-        name: `벤치${n}`, birthYear: 1985, gender: n % 2 ? "Male" : "Female",
-        address: { sido: target.sido, sigungu: target.sigungu }, desiredOccupations: [target.occupation],
-        maxCommuteMinutes: 20, consentToMatching: true,
-      }).then((seeker) => expected.set(seeker.id, { opening: target.id, respondedAt: performance.now() }))
-        .catch(() => failed++);
-    }
-    if (sent >= total) { clearInterval(timer); resolve(); }
-  }, 5);
-});
+let failed = 0;
+// Registers perSecond seekers a second for the given seconds, each fitting the next opening in turn.
+async function registrations(prefix, seconds, onRegistered) {
+  const total = perSecond * seconds;
+  let sent = 0;
+  const started = performance.now();
+  await new Promise((resolve) => {
+    const timer = setInterval(() => {
+      const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * perSecond));
+      for (; sent < due; sent++) {
+        const n = sent, target = openings[n % openings.length];
+        api(registerUrl, tokenB, "POST", "/api/seekers", {
+          name: `${prefix}${n}`, birthYear: 1985, gender: n % 2 ? "Male" : "Female",
+          address: { sido: target.sido, sigungu: target.sigungu }, desiredOccupations: [target.occupation],
+          maxCommuteMinutes: 20, consentToMatching: true,
+        }).then((seeker) => onRegistered(seeker, target)).catch(() => failed++);
+      }
+      if (sent >= total) { clearInterval(timer); resolve(); }
+    }, 5);
+  });
+  return sent;
+}
+
+if (warmupSeconds > 0) {
+  await registrations("웜업", warmupSeconds, () => {});
+  await new Promise((r) => setTimeout(r, 3_000));
+}
+const sent = await registrations("벤치", seconds, (seeker, target) => expected.set(seeker.id, { opening: target.id, respondedAt: performance.now() }));
 await new Promise((r) => setTimeout(r, graceMs));
 
 const latencies = [], missing = [];
@@ -108,7 +120,7 @@ for (const [id, e] of expected) {
 latencies.sort((a, b) => a - b);
 const pct = (p) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1) : "n/a";
 console.log(JSON.stringify({
-  clients, perSecond, seconds, registrations: sent, failedRegistrations: failed, pushesMeasured: latencies.length,
+  clients, perSecond, seconds, warmupSeconds, registrations: sent, failedRegistrations: failed, pushesMeasured: latencies.length,
   missingPushes: missing.length, p50Ms: pct(50), p90Ms: pct(90), p99Ms: pct(99), maxMs: latencies.at(-1)?.toFixed(1),
 }));
 await Promise.all(connections.map((c) => c.stop()));

@@ -23,7 +23,7 @@ internal sealed class CandidateIndexLoader(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         // Read before the profiles: changes committed during the load are replayed, never missed.
-        follower.StartAt(await db.OutboxMessages.MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0);
+        await follower.StartAsync(db, cancellationToken);
         var seekers = await db.Seekers.AsNoTracking().Where(s => s.Status == ProfileStatus.Active).ToListAsync(cancellationToken);
         var openings = await db.Openings.AsNoTracking().Include(o => o.Employer)
             .Where(o => o.Status == OpeningStatus.Open).ToListAsync(cancellationToken);

@@ -27,7 +27,8 @@ public static class StoreExtensions
                     db.UseNpgsql(options.ConnectionString);
                     break;
                 default:
-                    db.UseSqlite(PrepareSqlite(options.ConnectionString));
+                    var sqlite = PrepareSqlite(options.ConnectionString);
+                    db.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout(TimeSpan.FromSeconds(new SqliteConnectionStringBuilder(sqlite).DefaultTimeout)));
                     break;
             }
 

@@ -12,6 +12,9 @@ public static class WorkerExtensions
         builder.Services.AddOptions<SuggestionOptions>().BindConfiguration(SuggestionOptions.SectionName)
             .Validate(o => o.Top is >= 1 and <= 100 && o.ReverseScan >= o.Top, "Matching:Suggestions: Top 1..100, ReverseScan ≥ Top")
             .ValidateOnStart();
+        builder.Services.AddSingleton<ListDigests>();
+        builder.Services.AddSingleton<ChangeBatches>();
+        builder.Services.AddScoped<SuggestionListWriter>();
         builder.Services.AddScoped<SuggestionRecomputer>();
         return builder;
     }

@@ -1,0 +1,60 @@
+using Matching.Domain.Matching;
+using Matching.Infrastructure.Matching;
+using Matching.Infrastructure.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Matching.IntegrationTests.Live;
+
+/// <summary>The follower reads only new ids, yet a change whose id commits after a later one still reaches the index.</summary>
+public sealed class IndexFollowerTests : IAsyncLifetime
+{
+    private WorkerStore store = null!;
+
+    public async Task InitializeAsync() => store = await WorkerStore.StartAsync(followInBackground: false);
+
+    public async Task DisposeAsync() => await store.DisposeAsync();
+
+    [Fact]
+    public async Task A_change_committed_below_the_watermark_reaches_the_index()
+    {
+        var follower = store.Host.Services.GetRequiredService<IndexFollower>();
+        var index = store.Host.Services.GetRequiredService<ICandidateIndex>();
+        var first = await store.SeekerAsync("먼저");
+        // As on PostgreSQL when a transaction holding two lower ids commits after this one.
+        var top = await MoveFeedRowAsync(first.Id, by: 2);
+        await follower.CatchUpAsync();
+        Assert.NotNull(index.TopOpeningsForSeeker(first.Id, 1, default));
+
+        var late = await store.SeekerAsync("나중");
+        await MoveFeedRowAsync(late.Id, to: top - 1);
+        await follower.CatchUpAsync();
+
+        Assert.NotNull(index.TopOpeningsForSeeker(late.Id, 1, default));
+    }
+
+    [Fact]
+    public async Task Changes_already_applied_are_not_read_again()
+    {
+        var follower = store.Host.Services.GetRequiredService<IndexFollower>();
+        var index = store.Host.Services.GetRequiredService<ICandidateIndex>();
+        var seeker = await store.SeekerAsync("한번");
+        await follower.CatchUpAsync();
+        index.RemoveSeeker(seeker.Id);
+
+        await follower.CatchUpAsync();
+
+        Assert.Null(index.TopOpeningsForSeeker(seeker.Id, 1, default));
+    }
+
+    /// <summary>Gives the subject's change-feed row another id and returns it.</summary>
+    private async Task<long> MoveFeedRowAsync(Guid subjectId, long by = 0, long to = 0)
+    {
+        await using var scope = store.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+        var id = await db.OutboxMessages.Where(m => m.SubjectId == subjectId).Select(m => m.Id).SingleAsync();
+        var target = to == 0 ? id + by : to;
+        await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Id, target));
+        return target;
+    }
+}
