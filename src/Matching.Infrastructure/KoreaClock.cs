@@ -8,4 +8,7 @@ public static class KoreaClock
     public static DateTimeOffset Now(this TimeProvider clock) => clock.GetUtcNow().ToOffset(Offset);
 
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.Now().DateTime);
+
+    /// <summary>The instant <paramref name="date"/> starts in Korea, or the given time of day on it.</summary>
+    public static DateTimeOffset At(this DateOnly date, TimeOnly time = default) => new(date.ToDateTime(time), Offset);
 }

@@ -8,6 +8,10 @@ public static class EmployerClaims
 
     public static bool IsEmployer(this ClaimsPrincipal user) => user.IsInRole(Roles.Employer);
 
+    /// <summary>The signed-in account's id, recorded with the changes it makes.</summary>
+    public static Guid? UserId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
     public static Guid? EmployerIdOf(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(EmployerId), out var id) ? id : null;
 

@@ -164,7 +164,7 @@ internal sealed class DemoSeeder(
             day = day.AddDays(1);
         }
 
-        var starts = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), KoreaClock.Offset);
+        var starts = day.At(new TimeOnly(10, 0));
         var fair = new RecruitmentEvent
         {
             Id = Guid.NewGuid(), Version = 1, Kind = EventKind.JobFair, Title = "서구 채용한마당 (데모)", Venue = "서구청 대강당",

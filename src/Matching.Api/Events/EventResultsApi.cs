@@ -1,8 +1,8 @@
 using Matching.Api.Auth;
-using Matching.Domain.Events;
 using Matching.Domain.Referrals;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Store.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,17 +57,10 @@ internal static class EventResultsApi
         var ev = await db.Events.AsNoTracking().FirstAsync(e => e.Id == id, ct);
         var referralIds = await db.EventInterviews.Where(i => i.EventId == id && i.ReferralId != null).Select(i => i.ReferralId!.Value).ToListAsync(ct);
         var hired = await db.Referrals.CountAsync(r => referralIds.Contains(r.Id) && r.Status == ReferralStatus.Hired, ct);
-        if (ev.Results is { } r)
-        {
-            return new EventResultsResponse(id, ev.Status, r.Registered, r.CheckedIn, r.Interviewed, r.NoShows, r.Referrals, r.CarriedOver, hired);
-        }
-
-        var interviews = await db.EventInterviews.AsNoTracking().Where(i => i.EventId == id).ToListAsync(ct);
-        return new EventResultsResponse(id, ev.Status,
-            Registered: await db.EventSeekers.CountAsync(s => s.EventId == id, ct),
-            CheckedIn: await db.EventSeekers.CountAsync(s => s.EventId == id && s.CheckedInAt != null, ct),
-            Interviewed: interviews.Where(i => i.Status == InterviewStatus.Done).Select(i => i.SeekerId).Distinct().Count(),
-            NoShows: interviews.Where(i => i.Status == InterviewStatus.NoShow).Select(i => i.SeekerId).Distinct().Count(),
-            Referrals: 0, CarriedOver: 0, HiredLater: hired);
+        var r = ev.Results ?? EventResults.Of(
+            await db.EventSeekers.AsNoTracking().Where(s => s.EventId == id).ToListAsync(ct),
+            await db.EventInterviews.AsNoTracking().Where(i => i.EventId == id).ToListAsync(ct),
+            referrals: 0, carriedOver: 0);
+        return new EventResultsResponse(id, ev.Status, r.Registered, r.CheckedIn, r.Interviewed, r.NoShows, r.Referrals, r.CarriedOver, hired);
     }
 }

@@ -1,27 +1,19 @@
 using Matching.Api.Common;
+using Matching.Domain.Events;
 
 namespace Matching.Api.Events;
 
-internal static class EventValidator
+public static class EventValidator
 {
     public static readonly TimeSpan LongestEvent = TimeSpan.FromHours(24);
+
+    public const int DefaultSlotMinutes = 30;
 
     public static ValidationErrors Validate(EventRequest r, DateTimeOffset now)
     {
         var errors = new ValidationErrors();
-        errors.Required("kind", r.Kind);
-        if (errors.Required("title", r.Title))
-        {
-            errors.Length("title", r.Title, 1, 100);
-        }
-
-        if (errors.Required("venue", r.Venue))
-        {
-            errors.Length("venue", r.Venue, 1, 200);
-        }
-
-        var slot = r.SlotMinutes ?? 30;
-        errors.Range("slotMinutes", slot, 10, 240);
+        var slot = r.SlotMinutes ?? DefaultSlotMinutes;
+        Describe(errors, r.Kind, r.Title, r.Venue, slot);
         if (errors.Required("startsAt", r.StartsAt) && r.StartsAt < now.AddDays(-1))
         {
             errors.Add("startsAt", "이미 지난 날짜에는 행사를 만들 수 없습니다.");
@@ -40,5 +32,22 @@ internal static class EventValidator
         }
 
         return errors;
+    }
+
+    /// <summary>What an event and a series have alike, so a series never creates an event these rules refuse.</summary>
+    public static void Describe(ValidationErrors errors, EventKind? kind, string? title, string? venue, int slotMinutes)
+    {
+        errors.Required("kind", kind);
+        if (errors.Required("title", title))
+        {
+            errors.Length("title", title, 1, 100);
+        }
+
+        if (errors.Required("venue", venue))
+        {
+            errors.Length("venue", venue, 1, 200);
+        }
+
+        errors.Range("slotMinutes", slotMinutes, 10, 240);
     }
 }

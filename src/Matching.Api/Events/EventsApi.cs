@@ -52,7 +52,7 @@ public static class EventsApi
         {
             Id = Guid.NewGuid(), Version = 1, Kind = request.Kind!.Value, Title = request.Title!.Trim(), Venue = request.Venue!.Trim(),
             StartsAt = request.StartsAt!.Value.ToOffset(KoreaClock.Offset), EndsAt = request.EndsAt!.Value.ToOffset(KoreaClock.Offset),
-            SlotMinutes = request.SlotMinutes ?? 30, Status = EventStatus.Scheduled, PrematchStatus = PrematchStatus.None,
+            SlotMinutes = request.SlotMinutes ?? EventValidator.DefaultSlotMinutes, Status = EventStatus.Scheduled, PrematchStatus = PrematchStatus.None,
             CreatedAt = now, CreatedBy = user.UserId(),
         };
         db.Events.Add(ev);
@@ -78,13 +78,13 @@ public static class EventsApi
 
         if (from is { } f)
         {
-            var start = new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), KoreaClock.Offset);
+            var start = f.At();
             query = query.Where(e => e.StartsAt >= start);
         }
 
         if (to is { } t)
         {
-            var end = new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), KoreaClock.Offset);
+            var end = t.AddDays(1).At();
             query = query.Where(e => e.StartsAt < end);
         }
 
@@ -242,7 +242,4 @@ public static class EventsApi
         var attendees = await db.EventSeekers.AsNoTracking().Where(s => s.EventId == id).ToListAsync();
         return TypedResults.Ok(attendees.OrderBy(s => s.JoinedAt).Select(s => s.ToResponse()).ToList());
     }
-
-    internal static Guid? UserId(this ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 }

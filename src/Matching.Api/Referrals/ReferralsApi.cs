@@ -174,7 +174,4 @@ public static class ReferralsApi
         http.SetETag(referral.Version);
         return TypedResults.Ok(mapper.Map<ReferralResponse>(referral));
     }
-
-    private static Guid? UserId(this ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 }

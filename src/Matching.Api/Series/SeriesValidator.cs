@@ -1,4 +1,5 @@
 using Matching.Api.Common;
+using Matching.Api.Events;
 using Matching.Infrastructure.Scheduling;
 using Matching.Infrastructure.Store.Entities;
 
@@ -7,23 +8,13 @@ namespace Matching.Api.Series;
 public static class SeriesValidator
 {
     public const int DefaultCreateAheadDays = 14;
-    public const int DefaultSlotMinutes = 30;
 
     /// <summary>Fills <paramref name="series"/> from the request; <paramref name="now"/> decides whether the schedule still has dates ahead.</summary>
     public static ValidationErrors Apply(EventSeriesRequest r, EventSeries series, DateTimeOffset now)
     {
         var errors = new ValidationErrors();
-        errors.Required("kind", r.Kind);
-        if (errors.Required("title", r.Title))
-        {
-            errors.Length("title", r.Title, 1, 100);
-        }
-
-        if (errors.Required("venue", r.Venue))
-        {
-            errors.Length("venue", r.Venue, 1, 200);
-        }
-
+        var slotMinutes = r.SlotMinutes ?? EventValidator.DefaultSlotMinutes;
+        EventValidator.Describe(errors, r.Kind, r.Title, r.Venue, slotMinutes);
         if (errors.Required("durationMinutes", r.DurationMinutes))
         {
             errors.Range("durationMinutes", r.DurationMinutes, 1, 24 * 60);
@@ -31,8 +22,6 @@ public static class SeriesValidator
 
         var createAheadDays = r.CreateAheadDays ?? DefaultCreateAheadDays;
         errors.Range("createAheadDays", createAheadDays, 1, 90);
-        var slotMinutes = r.SlotMinutes ?? DefaultSlotMinutes;
-        errors.Range("slotMinutes", slotMinutes, 5, 24 * 60);
         if (r.DurationMinutes is { } duration and >= 1 && slotMinutes > duration)
         {
             errors.Add("slotMinutes", "면접 시간 단위는 행사 시간보다 길 수 없습니다.");

@@ -47,6 +47,7 @@ public sealed class BoothSnapshots(MatchingDbContext db, TimeProvider clock)
         }).ToList();
     }
 
-    private static QueuedCandidate Queued(Store.Entities.EventInterview i) =>
+    /// <summary>A waiting interview as the queue sees it; every waiting one was queued at check-in.</summary>
+    internal static QueuedCandidate Queued(Store.Entities.EventInterview i) =>
         new(i.Id, i.SeekerId, i.Source, i.StartsAt, i.QueuedAt ?? DateTimeOffset.MaxValue, i.Score);
 }

@@ -53,7 +53,6 @@ public sealed class EventCloser(
         var now = clock.Now();
         var interviews = await db.EventInterviews.Where(i => i.EventId == eventId).ToListAsync(ct);
         var attendees = await db.EventSeekers.Where(s => s.EventId == eventId).ToListAsync(ct);
-        var checkedIn = attendees.Where(a => a.CheckedInAt is not null).Select(a => a.SeekerId).ToHashSet();
         foreach (var interview in interviews)
         {
             var end = interview.Status switch
@@ -74,15 +73,9 @@ public sealed class EventCloser(
         }
 
         var referrals = await ReferAsync(interviews, now, ct);
-        var carried = await CarryOverAsync(ev, attendees, interviews, checkedIn, ct);
+        var carried = await CarryOverAsync(ev, attendees, interviews, ct);
 
-        ev.Results = new EventResults(
-            Registered: attendees.Count,
-            CheckedIn: checkedIn.Count,
-            Interviewed: interviews.Where(i => i.Status == InterviewStatus.Done).Select(i => i.SeekerId).Distinct().Count(),
-            NoShows: interviews.Where(i => i.Status == InterviewStatus.NoShow).Select(i => i.SeekerId).Distinct().Count(),
-            Referrals: referrals,
-            CarriedOver: carried.Count);
+        ev.Results = EventResults.Of(attendees, interviews, referrals, carried.Count);
         ev.Status = EventStatus.Closed;
         ev.ClosedAt = now;
         ev.Version++;
@@ -151,13 +144,14 @@ public sealed class EventCloser(
     }
 
     private async Task<List<(RecruitmentEvent Next, Guid SeekerId)>> CarryOverAsync(
-        RecruitmentEvent ev, List<Store.Entities.EventSeeker> attendees, List<EventInterview> interviews, HashSet<Guid> checkedIn, CancellationToken ct)
+        RecruitmentEvent ev, List<Store.Entities.EventSeeker> attendees, List<EventInterview> interviews, CancellationToken ct)
     {
         if (ev.Kind != EventKind.FridayHiring || ev.SeriesId is null)
         {
             return [];
         }
 
+        var checkedIn = attendees.Where(a => a.CheckedInAt is not null).Select(a => a.SeekerId).ToHashSet();
         var noShows = interviews.Where(i => i.Status == InterviewStatus.NoShow && !checkedIn.Contains(i.SeekerId)).Select(i => i.SeekerId).ToHashSet();
         var eligible = attendees.Where(a => noShows.Contains(a.SeekerId) && a.CarryCount < options.Value.MaxCarryOvers).ToList();
         if (eligible.Count == 0)

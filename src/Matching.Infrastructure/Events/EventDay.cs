@@ -77,7 +77,7 @@ public sealed class EventDay(MatchingDbContext db, EventPairs pairs, EventUpdate
 
         var busy = live.Where(i => i.Status == InterviewStatus.InProgress).Select(i => i.SeekerId).ToHashSet();
         var waiting = live.Where(i => i.EmployerId == booth.EmployerId && i.Status == InterviewStatus.Waiting)
-            .Select(i => new QueuedCandidate(i.Id, i.SeekerId, i.Source, i.StartsAt, i.QueuedAt ?? clock.Now(), i.Score));
+            .Select(BoothSnapshots.Queued);
         if (BoothQueue.Next(waiting, busy, clock.Now()) is not { } next)
         {
             return null;

@@ -1,4 +1,5 @@
 using Matching.Domain.Matching;
+using Matching.Infrastructure.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -9,8 +10,6 @@ namespace Matching.Infrastructure.Events;
 
 public static class EventsExtensions
 {
-    private static readonly TimeZoneInfo Seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
-
     /// <summary>Pre-matching, check-in queues, reminders and close-out; their jobs join the scheduler through <see cref="AddEventJobs"/>.</summary>
     public static IHostApplicationBuilder AddRecruitmentEvents(this IHostApplicationBuilder builder)
     {
@@ -45,11 +44,11 @@ public static class EventsExtensions
     {
         q.AddEventJobTypes();
         q.AddTrigger(t => t.ForJob(ReminderJob.Key).WithIdentity("reminders-daily", "events")
-            .WithCronSchedule("0 0 10 * * ?", c => c.InTimeZone(Seoul).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            .WithCronSchedule("0 0 10 * * ?", c => c.InTimeZone(SeoulTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         q.AddTrigger(t => t.ForJob(ReminderJob.Key).WithIdentity("reminders-at-start", "events")
             .UsingJobData(ReminderJob.CatchUpKey, true).StartNow());
         q.AddTrigger(t => t.ForJob(CloseOutJob.Key).WithIdentity("close-out-sweep", "events")
-            .WithCronSchedule("0 0/5 * * * ?", c => c.InTimeZone(Seoul).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            .WithCronSchedule("0 0/5 * * * ?", c => c.InTimeZone(SeoulTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         return q;
     }
 

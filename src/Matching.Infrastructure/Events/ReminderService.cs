@@ -11,7 +11,7 @@ public sealed class ReminderService(MatchingDbContext db, Notifier notifier, Tim
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
         var tomorrow = clock.Today().AddDays(1);
-        var from = new DateTimeOffset(tomorrow.ToDateTime(TimeOnly.MinValue), KoreaClock.Offset);
+        var from = tomorrow.At();
         var to = from.AddDays(1);
         var events = await db.Events.AsNoTracking()
             .Where(e => e.Status == EventStatus.Scheduled && e.StartsAt >= from && e.StartsAt < to).ToListAsync(ct);

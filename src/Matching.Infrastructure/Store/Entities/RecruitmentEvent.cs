@@ -29,4 +29,14 @@ public sealed class RecruitmentEvent
 }
 
 /// <summary>What the organiser gets when an event closes.</summary>
-public sealed record EventResults(int Registered, int CheckedIn, int Interviewed, int NoShows, int Referrals, int CarriedOver);
+public sealed record EventResults(int Registered, int CheckedIn, int Interviewed, int NoShows, int Referrals, int CarriedOver)
+{
+    /// <summary>Seekers are counted once however many interviews they had.</summary>
+    public static EventResults Of(IReadOnlyCollection<EventSeeker> attendees, IReadOnlyCollection<EventInterview> interviews, int referrals, int carriedOver) => new(
+        Registered: attendees.Count,
+        CheckedIn: attendees.Count(a => a.CheckedInAt is not null),
+        Interviewed: interviews.Where(i => i.Status == InterviewStatus.Done).Select(i => i.SeekerId).Distinct().Count(),
+        NoShows: interviews.Where(i => i.Status == InterviewStatus.NoShow).Select(i => i.SeekerId).Distinct().Count(),
+        Referrals: referrals,
+        CarriedOver: carriedOver);
+}
