@@ -8,6 +8,7 @@ using Matching.Api.Live;
 using Matching.Api.Matches;
 using Matching.Api.Occupations;
 using Matching.Api.Openings;
+using Matching.Application;
 using Matching.Api.Operations;
 using Matching.Api.Referrals;
 using Matching.Api.Seekers;
@@ -51,7 +52,7 @@ else
 builder.AddMatchingAuth();
 builder.AddMatchingMapping();
 builder.AddMatchingLive();
-builder.AddOpenings();
+builder.AddMatchingApplication();
 builder.AddStats();
 builder.AddImport();
 builder.AddEvents();

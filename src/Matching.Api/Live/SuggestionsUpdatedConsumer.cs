@@ -1,5 +1,5 @@
 using MassTransit;
-using Matching.Api.Matches;
+using Matching.Application.Matches;
 using Matching.Contracts;
 using Matching.Infrastructure.Suggestions;
 using Microsoft.AspNetCore.SignalR;
