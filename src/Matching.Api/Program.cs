@@ -14,6 +14,7 @@ using Matching.Api.Referrals;
 using Matching.Api.Seekers;
 using Matching.Api.Series;
 using Matching.Api.Stats;
+using Matching.Api.Web;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Matching;
@@ -58,12 +59,14 @@ builder.AddImport();
 builder.AddEvents();
 builder.AddEventSeries();
 builder.AddDemoData(args);
+builder.AddMatchingWebApp();
 
 var app = builder.Build();
 
 app.UseMatchingErrors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMatchingWebApp();
 
 app.MapMatchingOperations();
 app.MapAuthApi();
@@ -80,6 +83,7 @@ app.MapImportApi();
 app.MapEventsApi();
 app.MapEventSeriesApi();
 app.MapHolidaysApi();
+app.MapMatchingWebApp();
 
 app.Run();
 

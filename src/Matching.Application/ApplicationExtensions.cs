@@ -1,4 +1,5 @@
 using Matching.Application.Employers;
+using Matching.Application.Events;
 using Matching.Application.Matches;
 using Matching.Application.Openings;
 using Matching.Application.Referrals;
@@ -30,6 +31,7 @@ public static class ApplicationExtensions
         services.AddScoped<EmployerQueries>().AddScoped<RegisterEmployer>().AddScoped<UpdateEmployer>().AddScoped<RemoveEmployer>();
         services.AddScoped<OpeningQueries>().AddScoped<PostOpening>().AddScoped<UpdateOpening>().AddScoped<WithdrawOpening>();
         services.AddScoped<MatchQueries>();
+        services.AddScoped<EventQueries>();
         services.AddScoped<ReferralQueries>().AddScoped<ReferSeeker>().AddScoped<ChangeReferral>();
         services.AddScoped<AccountQueries>().AddScoped<CreateAccount>().AddScoped<DisableAccount>();
         return builder;
