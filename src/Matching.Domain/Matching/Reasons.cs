@@ -6,7 +6,7 @@ namespace Matching.Domain.Matching;
 /// <summary>Korean reason texts, built from the same evaluation that gave the score.</summary>
 internal static class Reasons
 {
-    public const string Widened = "조건 완화";
+    public const string Widened = WidenedMark.Text;
 
     public static ScoredMatch ToMatch(FeatureSpace fs, IOccupationNames names, in SeekerFeatures s, in OpeningFeatures o, in Evaluation e)
     {
