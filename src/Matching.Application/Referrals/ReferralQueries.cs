@@ -84,11 +84,13 @@ public sealed class ReferralQueries(MatchingDbContext db, IMapper mapper)
         var seekerIds = rows.Select(r => r.SeekerId).Distinct().ToList();
         var openingIds = rows.Select(r => r.OpeningId).Distinct().ToList();
         var userIds = rows.SelectMany(r => r.History).Select(h => h.By).OfType<Guid>().Distinct().ToList();
-        var seekers = await db.Seekers.AsNoTracking().Where(s => seekerIds.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => new { s.Name, s.Phone }, ct);
-        var openings = await db.Openings.AsNoTracking().Where(o => openingIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => new { o.Title, EmployerName = o.Employer!.Name }, ct);
-        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email, ct);
+        // Projected in the query, so the employer's name comes from the join and no entity is loaded.
+        var seekers = await db.Seekers.Where(s => seekerIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.Name, s.Phone }).ToDictionaryAsync(s => s.Id, ct);
+        var openings = await db.Openings.Where(o => openingIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.Title, EmployerName = o.Employer!.Name }).ToDictionaryAsync(o => o.Id, ct);
+        var users = await db.Users.Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Email }).ToDictionaryAsync(u => u.Id, u => u.Email, ct);
 
         return rows.Select(r =>
         {
