@@ -26,13 +26,8 @@ public sealed class RestartTests(WebAppHost host)
         try
         {
             var seekerId = await RegisterAsync(first.BaseUrl!);
-            var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = first.BaseUrl, Locale = "ko-KR" });
-            var page = await context.NewPageAsync();
+            var page = await host.SignInAsync(WebAppHost.AdminEmail, $"/counsellor/seekers/{seekerId}", WebAppHost.AdminPassword, first.BaseUrl);
             pages.Add(page);
-            await page.GotoAsync($"/login?returnUrl=/counsellor/seekers/{seekerId}");
-            await page.GetByLabel("이메일").FillAsync(WebAppHost.AdminEmail);
-            await page.GetByLabel("비밀번호").FillAsync(WebAppHost.AdminPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "재시작시험" })).ToBeVisibleAsync();
 
             var loads = 0;
@@ -66,11 +61,7 @@ public sealed class RestartTests(WebAppHost host)
 
     private static async Task<Guid> RegisterAsync(string baseUrl)
     {
-        using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
-        var login = await client.PostAsJsonAsync("/auth/login", new { email = WebAppHost.AdminEmail, password = WebAppHost.AdminPassword });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var client = await WebAppHost.ApiClientAsync(baseUrl, WebAppHost.AdminEmail, WebAppHost.AdminPassword);
         var created = await client.PostAsJsonAsync("/api/seekers", new
         {
             name = "재시작시험", birthYear = 1980, gender = "Male", address = new { sido = "서울특별시", sigungu = "구로구" },

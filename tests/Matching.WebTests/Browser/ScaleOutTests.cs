@@ -32,7 +32,7 @@ public sealed class ScaleOutTests(WebAppHost host)
         await using var nodeB = await HostProcess.StartApiAsync(settings);
         await using var worker = await HostProcess.StartWorkerAsync(settings);
 
-        using var admin = await ApiAsync(nodeB, WebAppHost.AdminEmail, WebAppHost.AdminPassword);
+        using var admin = await WebAppHost.ApiClientAsync(nodeB.BaseUrl!, WebAppHost.AdminEmail, WebAppHost.AdminPassword);
         var employer = await CreatedAsync(admin, "/api/employers", new
         {
             name = "(주)노드케어", businessNumber = "220-81-62517", size = "Small",
@@ -44,13 +44,8 @@ public sealed class ScaleOutTests(WebAppHost host)
             desiredOccupations = new[] { "5501" }, consentToMatching = true,
         });
 
-        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = nodeA.BaseUrl, Locale = "ko-KR" });
-        var page = await context.NewPageAsync();
+        var page = await host.SignInAsync(WebAppHost.AdminEmail, $"/counsellor/seekers/{seeker}", WebAppHost.AdminPassword, nodeA.BaseUrl);
         pages.Add(page);
-        await page.GotoAsync($"/login?returnUrl=/counsellor/seekers/{seeker}");
-        await page.GetByLabel("이메일").FillAsync(WebAppHost.AdminEmail);
-        await page.GetByLabel("비밀번호").FillAsync(WebAppHost.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "노드시험" })).ToBeVisibleAsync();
 
         await CreatedAsync(admin, "/api/openings", new
@@ -69,16 +64,6 @@ public sealed class ScaleOutTests(WebAppHost host)
     {
         await Expect(locator).ToBeVisibleAsync(new() { Timeout = 15_000 });
         return true;
-    }
-
-    private static async Task<HttpClient> ApiAsync(HostProcess node, string email, string password)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(node.BaseUrl!) };
-        var login = await client.PostAsJsonAsync("/auth/login", new { email, password });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 
     private static async Task<Guid> CreatedAsync(HttpClient client, string path, object body)
