@@ -2,6 +2,7 @@ using Matching.Application.Employers;
 using Matching.Application.Events;
 using Matching.Application.Matches;
 using Matching.Application.Openings;
+using Matching.Application.Privacy;
 using Matching.Application.Referrals;
 using Matching.Application.Seekers;
 using Matching.Application.Users;
@@ -33,7 +34,17 @@ public static class ApplicationExtensions
         services.AddScoped<MatchQueries>();
         services.AddScoped<EventQueries>();
         services.AddScoped<ReferralQueries>().AddScoped<ReferSeeker>().AddScoped<ChangeReferral>();
-        services.AddScoped<AccountQueries>().AddScoped<CreateAccount>().AddScoped<DisableAccount>();
+        services.AddScoped<AccountQueries>().AddScoped<CreateAccount>().AddScoped<DisableAccount>()
+            .AddScoped<UnlockAccount>().AddScoped<ResetPassword>().AddScoped<ChangePassword>()
+            .AddScoped<PasswordSignIn>().AddScoped<SignInSessions>();
+        services.AddOptions<LoginProtectionOptions>().BindConfiguration(LoginProtectionOptions.SectionName)
+            .Validate(o => o.IsValid(), "Matching:LoginProtection: limits and lockouts must be positive, MaxLockout at least FirstLockout.")
+            .ValidateOnStart();
+        services.AddScoped<AuditTrail>().AddScoped<AuditQueries>().AddScoped<RecordConsent>().AddScoped<ConsentQueries>();
+        services.AddScoped<SeekerActivity>().AddScoped<EraseInactiveSeekers>().AddScoped<RetentionReport>();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName)
+            .Validate(o => o.RetentionYears is >= 1 and <= 20, "Matching:Privacy:RetentionYears must be 1 to 20.")
+            .ValidateOnStart();
         return builder;
     }
 }

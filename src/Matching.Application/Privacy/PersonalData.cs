@@ -1,0 +1,26 @@
+using Matching.Application.Common;
+using Matching.Domain.Privacy;
+
+namespace Matching.Application.Privacy;
+
+/// <summary>
+/// A seeker's name and phone as a caller may see them: every answer, page and export that shows a seeker
+/// goes through here, so the masking rule is applied the same way everywhere.
+/// </summary>
+public static class PersonalData
+{
+    public static string Name(this Actor actor, Guid seekerId, string? name) => actor.SeekerView switch
+    {
+        SeekerView.Full => name ?? "",
+        SeekerView.Masked => Masking.Name(name),
+        _ => AnonymousName.For(seekerId),
+    };
+
+    /// <summary>Null for an employer: contact data reaches an employer only through an accepted referral.</summary>
+    public static string? Phone(this Actor actor, string? phone) => actor.SeekerView switch
+    {
+        SeekerView.Full => phone,
+        SeekerView.Masked => phone is null ? null : Masking.Phone(phone),
+        _ => null,
+    };
+}
