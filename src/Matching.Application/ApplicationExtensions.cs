@@ -32,7 +32,7 @@ public static class ApplicationExtensions
         services.AddScoped<EmployerQueries>().AddScoped<RegisterEmployer>().AddScoped<UpdateEmployer>().AddScoped<RemoveEmployer>();
         services.AddScoped<OpeningQueries>().AddScoped<PostOpening>().AddScoped<UpdateOpening>().AddScoped<WithdrawOpening>();
         services.AddScoped<MatchQueries>();
-        services.AddScoped<EventQueries>();
+        services.AddScoped<EventQueries>().AddScoped<AttendeeExport>();
         services.AddScoped<ReferralQueries>().AddScoped<ReferSeeker>().AddScoped<ChangeReferral>();
         services.AddScoped<AccountQueries>().AddScoped<CreateAccount>().AddScoped<DisableAccount>()
             .AddScoped<UnlockAccount>().AddScoped<ResetPassword>().AddScoped<ChangePassword>()

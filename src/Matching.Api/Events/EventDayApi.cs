@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
-using Matching.Application.Matches;
+using Matching.Application.Privacy;
 using Matching.Contracts;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Events;
@@ -24,7 +24,7 @@ internal static class EventDayApi
     }
 
     private static async Task<Results<Ok<CheckInResponse>, ValidationProblem, ProblemHttpResult>> CheckIn(
-        Guid id, CheckInRequest request, MatchingDbContext db, EventDay day, CancellationToken ct)
+        Guid id, CheckInRequest request, MatchingDbContext db, EventDay day, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: true);
         if (ev is null)
@@ -47,13 +47,13 @@ internal static class EventDayApi
         }
 
         var result = await day.CheckInAsync(ev, seekerId, request.MaxInterviews, ct);
-        var names = await EventLookup.SeekerNamesAsync(db, [seekerId]);
+        var names = await EventLookup.SeekerNamesAsync(db, audit, http.Actor(), [seekerId], ct);
         return TypedResults.Ok(new CheckInResponse(result.SeekerId, result.WalkIn, result.CheckedInAt,
-            result.Queued.Select(i => i.ToResponse(names.GetValueOrDefault(seekerId) ?? "")).ToList(), result.Note));
+            result.Queued.Select(i => i.ToResponse(names[seekerId])).ToList(), result.Note));
     }
 
     private static async Task<Results<Ok<List<BoothState>>, ProblemHttpResult>> Booths(
-        Guid id, MatchingDbContext db, BoothSnapshots snapshots, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, MatchingDbContext db, BoothSnapshots snapshots, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: false);
         if (ev is null)
@@ -61,18 +61,18 @@ internal static class EventDayApi
             return problem!;
         }
 
-        if (user.IsEmployer())
+        var actor = http.Actor();
+        var booths = await snapshots.BuildAsync(id, actor.IsEmployer ? [actor.EmployerId ?? Guid.Empty] : null, ct);
+        if (actor.SeesPersonalData)
         {
-            var own = user.EmployerIdOf() is { } employerId ? [employerId] : new List<Guid>();
-            var booths = await snapshots.BuildAsync(id, own, ct);
-            return TypedResults.Ok(booths.Select(Anonymised).ToList());
+            await audit.ReadAsync(actor, booths.Select(b => b.Next?.SeekerId).OfType<Guid>(), ct);
         }
 
-        return TypedResults.Ok(await snapshots.BuildAsync(id, null, ct));
+        return TypedResults.Ok(booths.Select(b => actor.SeekerView.Shown(b)).ToList());
     }
 
     private static async Task<Results<Ok<InterviewResponse>, ProblemHttpResult>> CallNext(
-        Guid id, Guid employerId, MatchingDbContext db, EventDay day, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, Guid employerId, MatchingDbContext db, EventDay day, AuditTrail audit, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
         var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: true);
         if (ev is null)
@@ -98,12 +98,13 @@ internal static class EventDayApi
                 "대기 중인 구직자가 없거나, 다른 부스에서 면접 중이거나, 면접관이 모두 면접 중입니다.");
         }
 
-        var names = await EventLookup.SeekerNamesAsync(db, [interview.SeekerId]);
-        return TypedResults.Ok(interview.ToResponse(EventMapping.SeekerName(user.IsEmployer(), interview.SeekerId, names)));
+        var names = await EventLookup.SeekerNamesAsync(db, audit, http.Actor(), [interview.SeekerId], ct);
+        return TypedResults.Ok(interview.ToResponse(names[interview.SeekerId]));
     }
 
     private static async Task<Results<Ok<InterviewResponse>, ValidationProblem, ProblemHttpResult>> ChangeInterview(
-        Guid id, Guid interviewId, InterviewChangeRequest request, MatchingDbContext db, EventDay day, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, Guid interviewId, InterviewChangeRequest request, MatchingDbContext db, EventDay day, AuditTrail audit, ClaimsPrincipal user,
+        HttpContext http, CancellationToken ct)
     {
         var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: true);
         if (ev is null)
@@ -135,13 +136,7 @@ internal static class EventDayApi
         }
 
         await day.FinishAsync(interview, request.Status.Value, ct);
-        var names = await EventLookup.SeekerNamesAsync(db, [interview.SeekerId]);
-        return TypedResults.Ok(interview.ToResponse(EventMapping.SeekerName(user.IsEmployer(), interview.SeekerId, names)));
+        var names = await EventLookup.SeekerNamesAsync(db, audit, http.Actor(), [interview.SeekerId], ct);
+        return TypedResults.Ok(interview.ToResponse(names[interview.SeekerId]));
     }
-
-    /// <summary>What an employer's screen shows of its booth: the next candidate without a name.</summary>
-    internal static BoothState Anonymised(BoothState booth) => booth with
-    {
-        Next = booth.Next is { } next ? next with { SeekerName = AnonymousName.For(next.SeekerId) } : null,
-    };
 }

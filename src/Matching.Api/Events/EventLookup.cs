@@ -1,4 +1,5 @@
 using Matching.Api.Common;
+using Matching.Application.Privacy;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
@@ -26,9 +27,22 @@ internal static class EventLookup
         return (ev, null);
     }
 
-    public static async Task<Dictionary<Guid, string?>> SeekerNamesAsync(MatchingDbContext db, IEnumerable<Guid> ids)
+    /// <summary>
+    /// The seekers' names as <paramref name="actor"/> may see them (in full, masked or anonymised); names shown
+    /// in full are recorded as read before they leave.
+    /// </summary>
+    public static async Task<Dictionary<Guid, string>> SeekerNamesAsync(
+        MatchingDbContext db, AuditTrail audit, Actor actor, IEnumerable<Guid> ids, CancellationToken ct = default)
     {
         var list = ids.Distinct().ToList();
-        return await db.Seekers.AsNoTracking().Where(s => list.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name);
+        var names = actor.SeekerView == SeekerView.Anonymous
+            ? list.ToDictionary(id => id, _ => (string?)null)
+            : await db.Seekers.AsNoTracking().Where(s => list.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        if (actor.SeesPersonalData)
+        {
+            await audit.ReadAsync(actor, names.Where(n => n.Value is not null).Select(n => n.Key), ct);
+        }
+
+        return list.ToDictionary(id => id, id => actor.Name(id, names.GetValueOrDefault(id)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
+using Matching.Application.Privacy;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;
@@ -55,7 +56,8 @@ internal static class EventPrematchApi
         return TypedResults.Accepted(location, new PrematchAccepted(id, ev.PrematchStatus, ev.PrematchMinScore.Value, location));
     }
 
-    private static async Task<Results<Ok<TimetableResponse>, ProblemHttpResult>> Timetable(Guid id, MatchingDbContext db, ClaimsPrincipal user)
+    private static async Task<Results<Ok<TimetableResponse>, ProblemHttpResult>> Timetable(
+        Guid id, MatchingDbContext db, AuditTrail audit, ClaimsPrincipal user, HttpContext http)
     {
         var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: false);
         if (ev is null)
@@ -71,10 +73,10 @@ internal static class EventPrematchApi
         }
 
         var interviews = await query.ToListAsync();
-        var names = user.IsEmployer() ? [] : await EventLookup.SeekerNamesAsync(db, interviews.Select(i => i.SeekerId));
+        var names = await EventLookup.SeekerNamesAsync(db, audit, http.Actor(), interviews.Select(i => i.SeekerId), http.RequestAborted);
         var slots = interviews.OrderBy(i => i.SlotIndex).ThenBy(i => i.EmployerId).ThenBy(i => i.SeekerId)
             .Select(i => new TimetableSlot(i.Id, i.SlotIndex ?? 0, i.StartsAt ?? ev.StartsAt, i.EmployerId, i.OpeningId, i.SeekerId,
-                EventMapping.SeekerName(user.IsEmployer(), i.SeekerId, names), i.Score, i.Status))
+                names[i.SeekerId], i.Score, i.Status))
             .ToList();
         var unplaced = user.IsEmployer()
             ? []

@@ -1,4 +1,5 @@
 using Matching.Api.Auth;
+using Matching.Application.Privacy;
 using Matching.Domain.Referrals;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;
@@ -38,7 +39,9 @@ internal static class EventResultsApi
         return ev is null ? problem! : TypedResults.Ok(await ResultsOf(db, id, ct));
     }
 
-    private static async Task<Ok<List<NotificationResponse>>> Notifications(Guid id, MatchingDbContext db, Guid? seekerId = null)
+    /// <summary>What was sent to seekers; an organiser reads each name and phone masked, a counsellor in full (and recorded).</summary>
+    private static async Task<Ok<List<NotificationResponse>>> Notifications(
+        Guid id, MatchingDbContext db, AuditTrail audit, HttpContext http, Guid? seekerId = null)
     {
         var query = db.Notifications.AsNoTracking().Where(n => n.EventId == id);
         if (seekerId is { } s)
@@ -46,8 +49,21 @@ internal static class EventResultsApi
             query = query.Where(n => n.SeekerId == s);
         }
 
-        var list = await query.Take(5000).ToListAsync();
-        return TypedResults.Ok(list.OrderBy(n => n.CreatedAt).Select(n => n.ToResponse()).ToList());
+        var list = (await query.Take(5000).ToListAsync()).OrderBy(n => n.CreatedAt).ToList();
+        var actor = http.Actor();
+        if (actor.SeesPersonalData)
+        {
+            await audit.ReadAsync(actor, list.Select(n => n.SeekerId), http.RequestAborted);
+            return TypedResults.Ok(list.Select(n => n.ToResponse()).ToList());
+        }
+
+        var ids = list.Select(n => n.SeekerId).Distinct().ToList();
+        var names = await db.Seekers.AsNoTracking().Where(x => ids.Contains(x.Id) && x.Name != null).ToDictionaryAsync(x => x.Id, x => x.Name!);
+        return TypedResults.Ok(list.Select(n => n.ToResponse() with
+        {
+            Text = names.TryGetValue(n.SeekerId, out var name) ? n.Text.Replace(name, actor.Name(n.SeekerId, name), StringComparison.Ordinal) : n.Text,
+            Recipient = actor.Phone(n.Recipient),
+        }).ToList());
     }
 
     /// <summary>Closed events report the counts fixed at close-out; open ones the counts so far. Hires are always current.</summary>

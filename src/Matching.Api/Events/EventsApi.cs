@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
+using Matching.Application.Events;
 using Matching.Domain.Events;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Events;
@@ -231,8 +232,28 @@ public static class EventsApi
             : TypedResults.Ok(attendee.ToResponse());
     }
 
-    private static async Task<Results<Ok<List<AttendeeResponse>>, ProblemHttpResult>> Attendees(Guid id, MatchingDbContext db)
+    /// <summary><c>format=csv</c> with a <c>purpose</c>: the attendance list, names as the caller's role may see them.</summary>
+    private static async Task<Results<Ok<List<AttendeeResponse>>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Attendees(
+        Guid id, MatchingDbContext db, AttendeeExport export, HttpContext http, string? format = null, string? purpose = null)
     {
+        if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            var csv = await export.ExecuteAsync(http.Actor(), id, purpose, http.RequestAborted);
+            return csv.Problem switch
+            {
+                null => TypedResults.File(csv.Value!, "text/csv; charset=utf-8", $"attendees-{id:N}.csv"),
+                { Kind: ProblemKind.Invalid } p => p.ToValidationProblem(),
+                var p => p.ToHttp(),
+            };
+        }
+
+        if (format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+        {
+            var errors = new ValidationErrors();
+            errors.Add("format", "json 또는 csv만 지원합니다.");
+            return errors.ToProblem();
+        }
+
         var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: false);
         if (ev is null)
         {

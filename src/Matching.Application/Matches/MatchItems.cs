@@ -1,4 +1,3 @@
-using Matching.Application.Common;
 using Matching.Application.Privacy;
 using Matching.Contracts;
 using Matching.Domain.Matching;
@@ -8,9 +7,9 @@ namespace Matching.Application.Matches;
 /// <summary>Stored suggestions as the REST items of each direction, so pushes and GETs look alike.</summary>
 public static class MatchItems
 {
-    /// <summary>The seeker named as <paramref name="viewer"/> may see them (<see cref="PersonalData"/>).</summary>
-    public static SeekerMatch ForOpening(Suggestion s, Actor viewer) =>
-        new(s.SeekerId, viewer.Name(s.SeekerId, s.SeekerName), s.Score, Components(s.Components), s.Reasons, s.Widened);
+    /// <summary>The seeker named as <paramref name="view"/> allows (<see cref="PersonalData"/>).</summary>
+    public static SeekerMatch ForOpening(Suggestion s, SeekerView view) =>
+        new(s.SeekerId, view.Name(s.SeekerId, s.SeekerName), s.Score, Components(s.Components), s.Reasons, s.Widened);
 
     public static OpeningMatch ForSeeker(Suggestion s) =>
         new(s.OpeningId, s.EmployerName, s.Title, s.Score, Components(s.Components), s.Reasons, s.Widened);

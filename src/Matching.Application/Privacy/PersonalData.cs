@@ -1,4 +1,5 @@
 using Matching.Application.Common;
+using Matching.Contracts;
 using Matching.Domain.Privacy;
 
 namespace Matching.Application.Privacy;
@@ -9,11 +10,19 @@ namespace Matching.Application.Privacy;
 /// </summary>
 public static class PersonalData
 {
-    public static string Name(this Actor actor, Guid seekerId, string? name) => actor.SeekerView switch
+    public static string Name(this Actor actor, Guid seekerId, string? name) => actor.SeekerView.Name(seekerId, name);
+
+    public static string Name(this SeekerView view, Guid seekerId, string? name) => view switch
     {
         SeekerView.Full => name ?? "",
         SeekerView.Masked => Masking.Name(name),
         _ => AnonymousName.For(seekerId),
+    };
+
+    /// <summary>An event booth with its next candidate named as <paramref name="view"/> allows.</summary>
+    public static BoothState Shown(this SeekerView view, BoothState booth) => booth with
+    {
+        Next = booth.Next is { } next ? next with { SeekerName = view.Name(next.SeekerId, next.SeekerName) } : null,
     };
 
     /// <summary>Null for an employer: contact data reaches an employer only through an accepted referral.</summary>

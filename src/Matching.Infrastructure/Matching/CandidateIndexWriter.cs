@@ -8,9 +8,10 @@ namespace Matching.Infrastructure.Matching;
 /// <summary>Brings the index in line with what was just committed to the store.</summary>
 public sealed class CandidateIndexWriter(ICandidateIndex index, MatchingDbContext db)
 {
+    /// <summary>A seeker who withdrew, or withdrew consent to matching, leaves the index (and so every list) at once.</summary>
     public void Seeker(Seeker seeker)
     {
-        if (seeker.Status == ProfileStatus.Active)
+        if (seeker.Matchable)
         {
             index.Upsert(seeker.ToProfile());
         }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Matching.Application.Matches;
+using Matching.Domain.Privacy;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
