@@ -14,7 +14,7 @@ public sealed record ErasureReport(int Year, int Month, int RetentionYears, IRea
 
 public sealed class RetentionReport(MatchingDbContext db, SeekerActivity activity, AuditTrail audit, IOptions<RetentionOptions> options, TimeProvider clock)
 {
-    /// <summary>Next month unless one is named: every active seeker whose retention ends in it, or has already ended.</summary>
+    /// <summary>Next month unless one is named: every active seeker whose retention period ends in it.</summary>
     public async Task<Result<ErasureReport>> ExecuteAsync(Actor actor, int? year = null, int? month = null, CancellationToken ct = default)
     {
         if (!actor.SeesPersonalData)
@@ -33,8 +33,9 @@ public sealed class RetentionReport(MatchingDbContext db, SeekerActivity activit
 
         var first = new DateOnly(year ?? next.Year, month ?? next.Month, 1);
         var years = options.Value.RetentionYears;
+        var start = first.At().AddYears(-years);
         var end = first.AddMonths(1).At().AddYears(-years);
-        var due = (await activity.InactiveSinceAsync(end, ct)).ToDictionary(d => d.Id, d => d.LastActive);
+        var due = (await activity.InactiveSinceAsync(end, ct)).Where(d => d.LastActive >= start).ToDictionary(d => d.Id, d => d.LastActive);
         var ids = due.Keys.ToList();
         var seekers = await db.Seekers.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Select(s => new { s.Id, s.Name, s.RegisteredOn }).ToListAsync(ct);
