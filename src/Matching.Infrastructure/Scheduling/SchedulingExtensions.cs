@@ -49,16 +49,21 @@ public static class SchedulingExtensions
             services.AddSingleton(_ => new NpgsqlDataSourceConnectionFactory(store.ConnectionString));
         }
 
-        services.AddSingleton<JobStorage>(sp => store.Provider == StoreProvider.PostgreSql
-            ? new PostgreSqlStorage(sp.GetRequiredService<NpgsqlDataSourceConnectionFactory>(), PostgreSqlOptions(sp.GetRequiredService<IOptions<HangfireOptions>>().Value))
-            // Guid ids, so an id noted on an event before a restart never names another job after it.
-            : new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid }));
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            EnsureConfigured(sp);
+            return store.Provider == StoreProvider.PostgreSql
+                ? new PostgreSqlStorage(sp.GetRequiredService<NpgsqlDataSourceConnectionFactory>(), PostgreSqlOptions(sp.GetRequiredService<IOptions<HangfireOptions>>().Value))
+                // Guid ids, so an id noted on an event before a restart never names another job after it.
+                : new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid });
+        });
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(JobFilterProviders.Providers, Filters(sp)));
-        services.AddHangfire(c => c
+        services.AddHangfire((sp, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
 
         if (runsServer || store.Provider != StoreProvider.PostgreSql)
         {
@@ -87,9 +92,13 @@ public static class SchedulingExtensions
         DistributedLockTimeout = options.DistributedLockTimeout,
     };
 
+    /// <summary>Hangfire's global configuration (its log provider among it) is set before any of its objects is made.</summary>
+    private static void EnsureConfigured(IServiceProvider sp) => sp.GetRequiredService<IGlobalConfiguration>();
+
     /// <summary>This host's filters, on top of Hangfire's global defaults: they hold this host's services.</summary>
     private static JobFilterCollection Filters(IServiceProvider sp)
     {
+        EnsureConfigured(sp);
         var options = sp.GetRequiredService<IOptions<HangfireOptions>>().Value;
         var filters = new JobFilterCollection();
         filters.Add(new JobRunLog(sp.GetRequiredService<ILogger<JobRunLog>>()));

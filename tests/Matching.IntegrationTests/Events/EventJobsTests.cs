@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Matching.IntegrationTests.Events;
 
-/// <summary>The jobs' work (reminders, close-out, 금요채용마당 carry-over), called as the scheduler calls it.</summary>
+/// <summary>The jobs' work (reminders, close-out, 금요채용마당 carry-over), called as the Hangfire jobs call it.</summary>
 public sealed class EventJobsTests : IClassFixture<MatchingApiFactory>
 {
     private readonly MatchingApiFactory factory;
@@ -32,8 +32,9 @@ public sealed class EventJobsTests : IClassFixture<MatchingApiFactory>
         var placed = (await fair.PrematchAsync(admin)).GetProperty("slots").EnumerateArray()
             .Select(s => s.GetProperty("seekerId").GetGuid()).Distinct().ToList();
 
-        await InScopeAsync(sp => sp.GetRequiredService<ReminderService>().SendDueAsync(CancellationToken.None));
-        var again = await InScopeAsync(sp => sp.GetRequiredService<ReminderService>().SendDueAsync(CancellationToken.None));
+        // The event's own reminder job may have gone out meanwhile (it is due from 10:00 KST today): either way, once.
+        await InScopeAsync(sp => sp.GetRequiredService<ReminderService>().SendAsync(fair.EventId, CancellationToken.None));
+        var again = await InScopeAsync(sp => sp.GetRequiredService<ReminderService>().SendAsync(fair.EventId, CancellationToken.None));
 
         Assert.Equal(0, again);
         var notifications = await HttpAssert.JsonAsync(await admin.GetAsync($"/api/events/{fair.EventId}/notifications"), HttpStatusCode.OK);
