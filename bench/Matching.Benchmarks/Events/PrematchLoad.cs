@@ -31,14 +31,44 @@ public static class PrematchLoad
 
     private static async Task<int> RunAsync(int seekerCount, int employerCount, int slots, string url, string email, string password)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(10) };
+        using var http = await SignInAsync(url, email, password);
+        Console.WriteLine($"prematch-load: {seekerCount:N0} seekers × {employerCount:N0} employers × {slots} slots at {url}, {Environment.ProcessorCount} cores");
+
+        var setup = Stopwatch.StartNew();
+        var eventId = await CreateFairAsync(http, seekerCount, employerCount, slots);
+        Console.WriteLine($"  set up in {setup.Elapsed.TotalSeconds:F1} s");
+
+        var job = Stopwatch.StartNew();
+        (await http.PostAsJsonAsync($"/api/events/{eventId}/prematch", new { })).EnsureSuccessStatusCode();
+        while (true)
+        {
+            await Task.Delay(100);
+            var timetable = await http.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/timetable");
+            var status = timetable.GetProperty("status").GetString();
+            if (status is "Done" or "Failed")
+            {
+                var interviews = timetable.GetProperty("slots").GetArrayLength();
+                var placed = timetable.GetProperty("slots").EnumerateArray().Select(s => s.GetProperty("seekerId").GetGuid()).Distinct().Count();
+                Console.WriteLine($"prematch-load: {status} in {job.Elapsed.TotalSeconds:F2} s (request to timetable read, polled every 100 ms): "
+                    + $"{interviews:N0} interviews, {placed:N0} seekers placed, {timetable.GetProperty("unplaced").GetArrayLength():N0} unplaced");
+                return status == "Done" ? 0 : 1;
+            }
+        }
+    }
+
+    internal static async Task<HttpClient> SignInAsync(string url, string email, string password)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(10) };
         var login = await http.PostAsJsonAsync("/auth/login", new { email, password });
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        Console.WriteLine($"prematch-load: {seekerCount:N0} seekers × {employerCount:N0} employers × {slots} slots at {url}, {Environment.ProcessorCount} cores");
+        return http;
+    }
 
-        var setup = Stopwatch.StartNew();
+    /// <summary>A fair ten days ahead with that many employers (two openings each) and seekers joined.</summary>
+    internal static async Task<Guid> CreateFairAsync(HttpClient http, int seekerCount, int employerCount, int slots)
+    {
         var starts = DateTimeOffset.UtcNow.AddDays(10);
         var eventId = await IdAsync(http, "/api/events", new
         {
@@ -82,24 +112,7 @@ public static class PrematchLoad
             });
             await IdAsync(http, $"/api/events/{eventId}/seekers", new { seekerId = seeker, maxInterviews = 3 }, "seekerId");
         });
-        Console.WriteLine($"  set up in {setup.Elapsed.TotalSeconds:F1} s");
-
-        var job = Stopwatch.StartNew();
-        (await http.PostAsJsonAsync($"/api/events/{eventId}/prematch", new { })).EnsureSuccessStatusCode();
-        while (true)
-        {
-            await Task.Delay(100);
-            var timetable = await http.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/timetable");
-            var status = timetable.GetProperty("status").GetString();
-            if (status is "Done" or "Failed")
-            {
-                var interviews = timetable.GetProperty("slots").GetArrayLength();
-                var placed = timetable.GetProperty("slots").EnumerateArray().Select(s => s.GetProperty("seekerId").GetGuid()).Distinct().Count();
-                Console.WriteLine($"prematch-load: {status} in {job.Elapsed.TotalSeconds:F2} s (request to timetable read, polled every 100 ms): "
-                    + $"{interviews:N0} interviews, {placed:N0} seekers placed, {timetable.GetProperty("unplaced").GetArrayLength():N0} unplaced");
-                return status == "Done" ? 0 : 1;
-            }
-        }
+        return eventId;
     }
 
     private static async Task<Guid> IdAsync(HttpClient http, string path, object body, string property = "id")
@@ -130,7 +143,7 @@ public static class PrematchLoad
         return $"{all[..3]}-{all[3..5]}-{all[5..]}";
     }
 
-    private static string Arg(string[] args, string name, string fallback)
+    internal static string Arg(string[] args, string name, string fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
