@@ -30,12 +30,14 @@ public sealed class Notifier(MatchingDbContext db, INotificationSender sender, T
             await db.SaveChangesAsync(ct);
         }
 
+        var channel = sender.Channel;
         foreach (var notification in stored.Where(n => n.SentAt is null).Concat(fresh))
         {
             await sender.SendAsync(notification, ct);
-            notification.SentAt = clock.Now();
-            notification.Channel = sender.Channel;
-            await db.SaveChangesAsync(ct);
+            var sentAt = clock.Now();
+            // One statement each, past the change tracker (a pre-match tracks thousands of rows).
+            await db.Notifications.Where(n => n.Id == notification.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(n => n.SentAt, sentAt).SetProperty(n => n.Channel, channel), ct);
         }
 
         return fresh.Count;
