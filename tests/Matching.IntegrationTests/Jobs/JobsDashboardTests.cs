@@ -10,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Matching.IntegrationTests.Jobs;
 
 /// <summary>
-/// Hangfire's dashboard at /hangfire over HTTP: anonymous API calls get 401, roles other than Admin and Organiser
-/// 403; the organiser reads but cannot act, the admin acts, and a command without the antiforgery token is refused.
+/// Hangfire's dashboard at /hangfire over HTTP: anonymous API calls get 401 and anonymous browsers the sign-in page,
+/// roles other than Admin and Organiser 403; the organiser reads but cannot act, the admin acts, and a command without
+/// the antiforgery token is refused. Bearer tokens and the web app's sign-in cookie both open it.
 /// </summary>
 public sealed partial class JobsDashboardTests(MatchingApiFactory factory) : IClassFixture<MatchingApiFactory>
 {
@@ -81,6 +82,39 @@ public sealed partial class JobsDashboardTests(MatchingApiFactory factory) : ICl
         }
     }
 
+    [Fact]
+    public async Task An_anonymous_browser_is_sent_to_sign_in_and_comes_back_to_the_dashboard()
+    {
+        var browser = Browser();
+
+        var asked = await browser.GetAsync("/hangfire");
+
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.Equal("/login?returnUrl=%2Fhangfire", asked.Headers.Location?.PathAndQuery);
+        var back = await SignInAsync(browser, MatchingApiFactory.AdminEmail, MatchingApiFactory.AdminPassword, "/hangfire");
+        Assert.Equal("/hangfire", back);
+        var dashboard = await browser.GetAsync(back);
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains("Matching 작업", await dashboard.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Signed_in_browsers_get_what_their_role_may_see()
+    {
+        var (organiserEmail, counsellorEmail) = (await AccountAsync("Organiser"), await AccountAsync("Counsellor"));
+        var organiser = Browser();
+        await SignInAsync(organiser, organiserEmail, RolePassword, "/hangfire");
+        var counsellor = Browser();
+        await SignInAsync(counsellor, counsellorEmail, RolePassword, "/hangfire");
+
+        var page = await organiser.GetAsync("/hangfire/recurring");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TriggerAsync(organiser, await page.Content.ReadAsStringAsync())).StatusCode);
+        var refused = await counsellor.GetAsync("/hangfire");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/forbidden", refused.Headers.Location?.PathAndQuery);
+    }
+
     /// <summary>On PostgreSQL the storage has a connection string: no page shows any of it.</summary>
     [PostgresFact]
     public async Task The_storage_connection_string_is_never_displayed()
@@ -98,6 +132,37 @@ public sealed partial class JobsDashboardTests(MatchingApiFactory factory) : ICl
             Assert.DoesNotContain("Password", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("127.0.0.1", html);
         }
+    }
+
+    private const string RolePassword = "Role-Pass-1";
+
+    /// <summary>A client that asks for pages as a browser does, keeps cookies and does not follow redirects.</summary>
+    private HttpClient Browser()
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        return client;
+    }
+
+    /// <summary>Signs in through the web app's /login form; returns where it sends the browser next.</summary>
+    private static async Task<string?> SignInAsync(HttpClient browser, string email, string password, string returnUrl)
+    {
+        var login = await browser.GetStringAsync($"/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        var token = FormToken().Match(login).Groups[1].Value;
+        var response = await browser.PostAsync($"/login?returnUrl={Uri.EscapeDataString(returnUrl)}", new FormUrlEncodedContent(
+        [
+            new("_handler", "login"), new("__RequestVerificationToken", token), new("Input.Email", email), new("Input.Password", password),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : response.Headers.Location?.OriginalString;
+    }
+
+    private async Task<string> AccountAsync(string role)
+    {
+        var admin = await factory.LoginAsync();
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
+        (await admin.PostAsJsonAsync("/api/users", new { email, password = RolePassword, role })).EnsureSuccessStatusCode();
+        return email;
     }
 
     private async Task<HttpClient> ClientAsync(string role)
@@ -130,6 +195,9 @@ public sealed partial class JobsDashboardTests(MatchingApiFactory factory) : ICl
         using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
         return connection.GetRecurringJobs([CloseOutJob.RecurringJobId]).Single();
     }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex FormToken();
 
     [GeneratedRegex("<meta name=\"csrf-header\" content=\"([^\"]+)\"")]
     private static partial Regex CsrfHeader();
