@@ -6,7 +6,7 @@ namespace Matching.Infrastructure.Scheduling;
 
 /// <summary>
 /// A series' schedule: cron read in Asia/Seoul, either the standard 5 fields (<c>0 14 * * FRI</c>) or the
-/// seconds-first 6 fields stored and documented under Quartz (<c>0 0 14 ? * FRI</c>). Parsed with Cronos, the
+/// seconds-first 6 fields stored and documented before Hangfire (<c>0 0 14 ? * FRI</c>). Parsed with Cronos, the
 /// parser Hangfire fires recurring jobs with, so what is validated here is what fires.
 /// </summary>
 public static partial class SeriesSchedule
@@ -22,7 +22,7 @@ public static partial class SeriesSchedule
 
     /// <summary>
     /// Why <paramref name="schedule"/> cannot be a new series' schedule, or null. A weekday number in the 6-field
-    /// form is refused: Quartz counted 1 as Sunday and Cronos counts 0 as Sunday, so a number would silently mean
+    /// form is refused: the scheduler before Hangfire counted 1 as Sunday and Cronos counts 0 as Sunday, so a number would silently mean
     /// another day than the one its writer had in mind.
     /// </summary>
     public static string? Problem(string schedule)
@@ -37,8 +37,8 @@ public static partial class SeriesSchedule
     }
 
     /// <summary>
-    /// Reads a stored schedule. Series saved under Quartz may name weekdays by Quartz's numbers (1 = Sunday … 7 =
-    /// Saturday) in the 6-field form; they are read as Quartz meant them, so they keep firing on the same weekday.
+    /// Reads a stored schedule. Series saved before Hangfire may name weekdays by the old numbers (1 = Sunday … 7 =
+    /// Saturday) in the 6-field form; they are read as they were meant, so they keep firing on the same weekday.
     /// <paramref name="hangfireCron"/> is the expression to give Hangfire (Cronos numbering).
     /// </summary>
     public static bool TryParse(string? schedule, [NotNullWhen(true)] out CronExpression? cron, [NotNullWhen(true)] out string? hangfireCron)

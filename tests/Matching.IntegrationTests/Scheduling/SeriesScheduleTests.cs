@@ -7,7 +7,7 @@ namespace Matching.IntegrationTests.Scheduling;
 
 /// <summary>
 /// Schedules in both forms, read by Cronos as Hangfire reads them. A weekday number in the 6-field form meant
-/// Quartz's numbering (1 = Sunday); Cronos counts 0 as Sunday, so new ones are refused and stored ones translated.
+/// the old scheduler's numbering (1 = Sunday); Cronos counts 0 as Sunday, so new ones are refused and stored ones translated.
 /// </summary>
 public sealed class SeriesScheduleTests
 {
@@ -58,7 +58,7 @@ public sealed class SeriesScheduleTests
     [InlineData("0 0 14 ? * 7", "0 0 14 ? * 6", DayOfWeek.Saturday)]
     [InlineData("0 0 14 ? * 2-6", "0 0 14 ? * 1-5", DayOfWeek.Monday)]
     [InlineData("0 0 14 ? * 6#2", "0 0 14 ? * 5#2", DayOfWeek.Friday)]
-    public void A_stored_quartz_weekday_number_keeps_its_weekday(string stored, string forHangfire, DayOfWeek first)
+    public void A_stored_weekday_number_of_the_old_numbering_keeps_its_weekday(string stored, string forHangfire, DayOfWeek first)
     {
         Assert.True(SeriesSchedule.TryParse(stored, out var cron, out var hangfireCron));
 
@@ -75,11 +75,11 @@ public sealed class SeriesScheduleTests
         Assert.Equal(SeriesSchedule.NotCron, SeriesSchedule.Problem(schedule));
 
     /// <summary>
-    /// A series saved under Quartz as "0 0 14 ? * 6" (Friday there): after the move its Hangfire job fires on
+    /// A series saved before Hangfire as "0 0 14 ? * 6" (Friday in the old numbering): after the move its Hangfire job fires on
     /// Fridays at 14:00 KST, as Hangfire itself computes it, and its instances are Fridays.
     /// </summary>
     [Fact]
-    public async Task A_series_stored_under_quartz_with_a_weekday_number_still_fires_on_its_weekday()
+    public async Task A_series_stored_before_hangfire_with_a_weekday_number_still_fires_on_its_weekday()
     {
         using var file = new TempSqlite();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
