@@ -75,11 +75,13 @@ public static class PrematchLoad
             kind = "JobFair", title = "prematch-load", startsAt = starts, endsAt = starts.AddMinutes(30 * slots), venue = "bench", slotMinutes = 30,
         });
         var random = new Random(5);
+        // Another run against the same store registers other businesses: a 사업자등록번호 is unique.
+        var firstBusiness = Random.Shared.Next(0, 1_000_000);
         await Parallel.ForEachAsync(Enumerable.Range(0, employerCount), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
             var employer = await IdAsync(http, "/api/employers", new
             {
-                name = $"(주)벤치{i}", businessNumber = BusinessNumber(i), size = "Small",
+                name = $"(주)벤치{i}", businessNumber = BusinessNumber(firstBusiness + i), size = "Small",
                 address = new { sido = "인천광역시", sigungu = Sigungu[i % Sigungu.Length] },
             });
             var openings = new List<Guid>();
@@ -115,7 +117,7 @@ public static class PrematchLoad
         return eventId;
     }
 
-    private static async Task<Guid> IdAsync(HttpClient http, string path, object body, string property = "id")
+    internal static async Task<Guid> IdAsync(HttpClient http, string path, object body, string property = "id")
     {
         var response = await http.PostAsJsonAsync(path, body);
         if (!response.IsSuccessStatusCode)
@@ -130,7 +132,7 @@ public static class PrematchLoad
     private static string BusinessNumber(int seed)
     {
         int[] weights = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-        var digits = (200_000_000 + seed * 7_919 % 700_000_000).ToString("D9", CultureInfo.InvariantCulture).Select(c => c - '0').ToArray();
+        var digits = (200_000_000 + (long)seed * 7_919 % 700_000_000).ToString("D9", CultureInfo.InvariantCulture).Select(c => c - '0').ToArray();
         var sum = 0;
         for (var i = 0; i < 9; i++)
         {
