@@ -1,4 +1,5 @@
 using Hangfire;
+using Matching.Infrastructure.Scheduling;
 using Matching.Infrastructure.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,14 +10,28 @@ namespace Matching.Infrastructure.Events;
 /// reconciler can tell a live job from one its storage lost. Callers save the event's own state first: a job that
 /// starts before it would find nothing to do.
 /// </summary>
-public sealed class EventJobs(MatchingDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class EventJobs(MatchingDbContext db, IBackgroundJobClient jobs, JobStorage storage, TimeProvider clock)
 {
     /// <summary>Reminders go out at this time of day (KST), the day before the event.</summary>
     public static readonly TimeOnly ReminderTime = new(10, 0);
 
-    /// <summary>Queues the event's pre-match; its status is already saved as queued.</summary>
+    /// <summary>
+    /// Queues the event's pre-match; its status is already saved as queued. A job of the event that has not started
+    /// yet will read that status, so none is added beside it: repeated requests cannot fill the workers with jobs
+    /// waiting for the event's lock. A running one may have read the event before this request; it fails its final
+    /// save on the changed version and runs again, and the job added here waits for it.
+    /// </summary>
     public async Task EnqueuePrematchAsync(Guid eventId, CancellationToken ct)
     {
+        var current = await db.Events.Where(e => e.Id == eventId).Select(e => e.PrematchJobId).FirstOrDefaultAsync(ct);
+        using (var connection = storage.GetConnection())
+        {
+            if (JobStates.Holds(connection, current, typeof(PrematchJob), eventId, JobStates.Waiting))
+            {
+                return;
+            }
+        }
+
         var jobId = jobs.Enqueue<PrematchJob>(j => j.RunAsync(eventId, CancellationToken.None));
         await db.Events.Where(e => e.Id == eventId).ExecuteUpdateAsync(u => u.SetProperty(e => e.PrematchJobId, jobId), ct);
     }

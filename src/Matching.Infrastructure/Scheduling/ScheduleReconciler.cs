@@ -1,5 +1,4 @@
 using Hangfire;
-using Hangfire.States;
 using Hangfire.Storage;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Events;
@@ -23,9 +22,6 @@ internal sealed class ScheduleReconciler(
     IServiceScopeFactory scopes, JobStorage storage, IRecurringJobManagerV2 recurring, TimeProvider clock, ILogger<ScheduleReconciler> logger)
     : IHostedLifecycleService
 {
-    private static readonly string[] Pending = [EnqueuedState.StateName, ScheduledState.StateName, ProcessingState.StateName, AwaitingState.StateName];
-    private static readonly string[] PendingOrDone = [.. Pending, SucceededState.StateName];
-
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
         using var connection = storage.GetConnection();
@@ -42,7 +38,7 @@ internal sealed class ScheduleReconciler(
             .Where(e => e.PrematchStatus == PrematchStatus.Queued && e.Status == EventStatus.Scheduled)
             .Select(e => new { e.Id, e.PrematchJobId }).ToListAsync(cancellationToken);
         var prematches = 0;
-        foreach (var ev in queued.Where(e => !Holds(connection, e.PrematchJobId, typeof(PrematchJob), e.Id, Pending)))
+        foreach (var ev in queued.Where(e => !JobStates.Holds(connection, e.PrematchJobId, typeof(PrematchJob), e.Id, JobStates.Pending)))
         {
             await jobs.EnqueuePrematchAsync(ev.Id, cancellationToken);
             prematches++;
@@ -53,7 +49,7 @@ internal sealed class ScheduleReconciler(
             .Where(e => e.Status == EventStatus.Scheduled && e.StartsAt >= tomorrow)
             .Select(e => new { e.Id, e.StartsAt, e.ReminderJobId }).ToListAsync(cancellationToken);
         var reminders = 0;
-        foreach (var ev in upcoming.Where(e => !Holds(connection, e.ReminderJobId, typeof(ReminderJob), e.Id, PendingOrDone)))
+        foreach (var ev in upcoming.Where(e => !JobStates.Holds(connection, e.ReminderJobId, typeof(ReminderJob), e.Id, JobStates.PendingOrDone)))
         {
             await jobs.ScheduleReminderAsync(ev.Id, ev.StartsAt, cancellationToken);
             reminders++;
@@ -123,29 +119,5 @@ internal sealed class ScheduleReconciler(
         }
 
         return (registered, madeUp);
-    }
-
-    /// <summary>Whether storage holds <paramref name="jobId"/> as this very job, in one of <paramref name="states"/>.</summary>
-    private static bool Holds(IStorageConnection connection, string? jobId, Type type, Guid subject, string[] states)
-    {
-        if (jobId is null)
-        {
-            return false;
-        }
-
-        JobData? data;
-        try
-        {
-            data = connection.GetJobData(jobId);
-        }
-        catch (FormatException)
-        {
-            // An id another storage issued (PostgreSQL's are numbers): this storage never held it.
-            return false;
-        }
-
-        // Ids start again in a storage made anew, so the id alone may name another job.
-        return data?.Job is { } job && job.Type == type && job.Args.Count > 0 && job.Args[0] is Guid arg && arg == subject
-            && states.Contains(data.State, StringComparer.Ordinal);
     }
 }

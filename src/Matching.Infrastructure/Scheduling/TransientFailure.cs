@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Matching.Infrastructure.Scheduling;
 
@@ -9,9 +10,12 @@ public static class TransientFailure
 {
     public static bool Is(Exception e) => e switch
     {
-        // Someone changed the row meanwhile (a new request for the same work): the next attempt reads it again.
+        // Someone changed the row meanwhile (a new request for the same work), or stored the same row first (a
+        // unique index): the next attempt reads it again.
         DbUpdateConcurrencyException => true,
         DbUpdateException { InnerException: { } inner } => Is(inner),
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,
+        SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } => true, // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
         SqliteException { SqliteErrorCode: 5 or 6 } => true, // SQLITE_BUSY, SQLITE_LOCKED
         DbException db => db.IsTransient,
         TimeoutException or HttpRequestException => true,
