@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Matching.Benchmarks.Events;
 using Matching.Benchmarks.Import;
 using Matching.Benchmarks.Matching;
+using Matching.Benchmarks.Web;
 
 // Console load tests by name; everything else goes to BenchmarkDotNet (e.g. --filter *Matching*).
 if (args.Length > 0 && args[0] == "matching-load") return MatchingLoad.Run(args[1..]);
@@ -10,6 +11,7 @@ if (args.Length > 0 && args[0] == "timetable-load") return TimetableLoad.Run(arg
 if (args.Length > 0 && args[0] == "import-load") return ImportLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "prematch-load") return PrematchLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "prematch-latency") return PrematchLatency.Run(args[1..]);
+if (args.Length > 0 && args[0] == "web-load") return WebLoad.Run(args[1..]);
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -33,6 +33,12 @@ public static class ImportLoad
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         Console.WriteLine($"import-load: {lines:N0} seeker lines to {url}, {Environment.ProcessorCount} cores");
+        return await ImportAsync(http, lines, log: true) ? 0 : 1;
+    }
+
+    /// <summary>Uploads that many synthetic seeker lines and waits for the job; true when it completed.</summary>
+    internal static async Task<bool> ImportAsync(HttpClient http, int lines, bool log)
+    {
         var total = Stopwatch.StartNew();
         var content = new PushStreamContent(stream => WriteLinesAsync(stream, lines));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
@@ -46,13 +52,17 @@ public static class ImportLoad
             await Task.Delay(1000);
             var job = await http.GetFromJsonAsync<JsonElement>($"/api/import/{jobId}?errorsTake=5");
             var state = job.GetProperty("state").GetString();
-            Console.WriteLine($"  {total.Elapsed.TotalSeconds,6:F1} s  {state}  processed {job.GetProperty("processed").GetInt32():N0}  "
-                + $"accepted {job.GetProperty("accepted").GetInt32():N0}  rejected {job.GetProperty("rejected").GetInt32():N0}");
+            if (log || state is "Completed" or "Failed")
+            {
+                Console.WriteLine($"  {total.Elapsed.TotalSeconds,6:F1} s  {state}  processed {job.GetProperty("processed").GetInt32():N0}  "
+                    + $"accepted {job.GetProperty("accepted").GetInt32():N0}  rejected {job.GetProperty("rejected").GetInt32():N0}");
+            }
+
             if (state is "Completed" or "Failed")
             {
                 var rate = lines / total.Elapsed.TotalSeconds;
-                Console.WriteLine($"import-load: {lines:N0} lines in {total.Elapsed.TotalSeconds:F1} s ({rate:N0} lines/s)");
-                return state == "Completed" ? 0 : 1;
+                Console.WriteLine($"import: {lines:N0} lines in {total.Elapsed.TotalSeconds:F1} s ({rate:N0} lines/s)");
+                return state == "Completed";
             }
         }
     }

@@ -1,4 +1,5 @@
 using Matching.Application.Common;
+using Matching.Application.Openings;
 using Matching.Domain.Matching;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Store;
@@ -21,16 +22,9 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Ti
             return error;
         }
 
-        var employerId = await db.Openings.Where(o => o.Id == id && o.Status != OpeningStatus.Deleted)
-            .Select(o => (Guid?)o.EmployerId).FirstOrDefaultAsync(ct);
-        if (employerId is null)
+        if (await OpeningAccess.CheckAsync(db, actor, id, "다른 기업의 채용공고 추천 목록은 볼 수 없습니다.", ct) is { } refused)
         {
-            return Problem.NotFound("채용공고", id);
-        }
-
-        if (!actor.MayActFor(employerId.Value))
-        {
-            return Problem.Forbidden("다른 기업의 채용공고 추천 목록은 볼 수 없습니다.");
+            return refused;
         }
 
         var listVersion = await StoredVersionAsync(SuggestionSubjects.Opening, id, ct);

@@ -1,5 +1,6 @@
 using AutoMapper;
 using Matching.Application.Common;
+using Matching.Application.Openings;
 using Matching.Domain.Referrals;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
@@ -58,16 +59,9 @@ public sealed class ReferralQueries(MatchingDbContext db, IMapper mapper)
     /// <summary>The referrals an opening received; an employer sees only its own openings'.</summary>
     public async Task<Result<IReadOnlyList<ReferralView>>> ForOpeningAsync(Actor actor, Guid openingId, CancellationToken ct = default)
     {
-        var employerId = await db.Openings.Where(o => o.Id == openingId && o.Status != OpeningStatus.Deleted)
-            .Select(o => (Guid?)o.EmployerId).FirstOrDefaultAsync(ct);
-        if (employerId is null)
+        if (await OpeningAccess.CheckAsync(db, actor, openingId, "다른 기업 공고의 알선은 볼 수 없습니다.", ct) is { } refused)
         {
-            return Problem.NotFound("채용공고", openingId);
-        }
-
-        if (!actor.MayActFor(employerId.Value))
-        {
-            return Problem.Forbidden("다른 기업 공고의 알선은 볼 수 없습니다.");
+            return refused;
         }
 
         return await ViewsAsync(actor, db.Referrals.Where(r => r.OpeningId == openingId), int.MaxValue, ct);

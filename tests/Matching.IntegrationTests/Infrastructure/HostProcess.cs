@@ -24,9 +24,10 @@ public sealed class HostProcess : IAsyncDisposable
 
     public string Output => string.Join('\n', output);
 
-    public static async Task<HostProcess> StartApiAsync(IReadOnlyDictionary<string, string> settings)
+    /// <param name="port">A fixed port, to start a node again where its clients knew it; a free one otherwise.</param>
+    public static async Task<HostProcess> StartApiAsync(IReadOnlyDictionary<string, string> settings, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var url = $"http://127.0.0.1:{port}";
         var host = Start("Matching.Api", settings, $"--urls {url}", url);
         await host.WaitReadyAsync();

@@ -49,19 +49,19 @@ public sealed class WebAppHost : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile in Korean, at a desk's screen size.</summary>
-    public Task<IBrowserContext> NewContextAsync() => Browser.NewContextAsync(new BrowserNewContextOptions
+    /// <summary>A fresh browser profile in Korean, at a desk's screen size, on this host or the node given.</summary>
+    public Task<IBrowserContext> NewContextAsync(string? baseUrl = null) => Browser.NewContextAsync(new BrowserNewContextOptions
     {
-        BaseURL = BaseUrl,
+        BaseURL = baseUrl ?? BaseUrl,
         Locale = "ko-KR",
         TimezoneId = "Asia/Seoul",
         ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
     });
 
     /// <summary>Signs in through /login the way a person does, and returns on the page it led to.</summary>
-    public async Task<IPage> SignInAsync(string email, string? returnUrl = null, string password = DemoPassword)
+    public async Task<IPage> SignInAsync(string email, string? returnUrl = null, string password = DemoPassword, string? baseUrl = null)
     {
-        var context = await NewContextAsync();
+        var context = await NewContextAsync(baseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync(returnUrl is null ? "/login" : $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
         await page.GetByLabel("이메일").FillAsync(email);
@@ -72,9 +72,11 @@ public sealed class WebAppHost : IAsyncLifetime
     }
 
     /// <summary>A bearer-token client for setting up data through the public API.</summary>
-    public async Task<HttpClient> ApiClientAsync(string email, string password = DemoPassword)
+    public Task<HttpClient> ApiClientAsync(string email, string password = DemoPassword) => ApiClientAsync(BaseUrl, email, password);
+
+    public static async Task<HttpClient> ApiClientAsync(string baseUrl, string email, string password)
     {
-        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
         var response = await client.PostAsJsonAsync("/auth/login", new { email, password });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();

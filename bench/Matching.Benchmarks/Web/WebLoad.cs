@@ -1,0 +1,307 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Matching.Benchmarks.Import;
+using Microsoft.Playwright;
+
+namespace Matching.Benchmarks.Web;
+
+/// <summary>
+/// The web app under load, in Debian's Chromium, against a running API: <c>dotnet run -c Release --project
+/// bench/Matching.Benchmarks -- web-load [--seekers 100000] [--pages 200] [--watchers 10] [--rate 50] [--seconds 60]
+/// [--url http://localhost:5080] [--email …] [--password …]</c>.
+/// <list type="number">
+/// <item>Render: tops the store up to <c>--seekers</c> (through the import), posts openings so every seeker has a
+/// full list, then opens <c>/counsellor/seekers/{id}</c> for <c>--pages</c> random seekers and times each until its
+/// suggestions are on screen. The time includes the browser's page load and the circuit's start, so it bounds
+/// the server's own render time from above.</item>
+/// <item>Live: <c>--watchers</c> seeker pages stay open while <c>--rate</c> saves a second run for <c>--seconds</c>:
+/// per five saves, one fitting opening posted, one withdrawn 1.5 s after its posting, three other seekers
+/// updated. Each page notes when a posted opening first shows; the latency is that moment minus the start
+/// of the POST.</item>
+/// </list>
+/// </summary>
+public static class WebLoad
+{
+    private const string WatchedOccupation = "1341";
+    private static readonly string[] Occupations = ["5501", "0231", "6211", "8531", "5311", "0210", "3011", "3040"];
+    private static readonly string[] Sigungu = ["서구", "계양구", "부평구", "남동구", "미추홀구"];
+
+    public static int Run(string[] args)
+    {
+        var options = new Options(
+            int.Parse(Arg(args, "--seekers", "100000"), CultureInfo.InvariantCulture),
+            int.Parse(Arg(args, "--pages", "200"), CultureInfo.InvariantCulture),
+            int.Parse(Arg(args, "--watchers", "10"), CultureInfo.InvariantCulture),
+            int.Parse(Arg(args, "--rate", "50"), CultureInfo.InvariantCulture),
+            int.Parse(Arg(args, "--seconds", "60"), CultureInfo.InvariantCulture),
+            Arg(args, "--url", "http://localhost:5080"),
+            Arg(args, "--email", "admin@matching.local"),
+            Arg(args, "--password", Environment.GetEnvironmentVariable("MATCHING_PASSWORD") ?? ""));
+        return RunAsync(options).GetAwaiter().GetResult();
+    }
+
+    private sealed record Options(int Seekers, int Pages, int Watchers, int Rate, int Seconds, string Url, string Email, string Password);
+
+    private static async Task<int> RunAsync(Options o)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(o.Url), Timeout = Timeout.InfiniteTimeSpan };
+        var login = await http.PostAsJsonAsync("/auth/login", new { email = o.Email, password = o.Password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Console.WriteLine($"web-load at {o.Url}, {Environment.ProcessorCount} cores, load {Load()}");
+
+        var stored = await SeekerCountAsync(http);
+        if (stored < o.Seekers)
+        {
+            Console.WriteLine($"  {stored:N0} seekers stored; importing {o.Seekers - stored:N0} more");
+            if (!await ImportLoad.ImportAsync(http, o.Seekers - stored, log: false))
+            {
+                return 1;
+            }
+        }
+
+        var employerId = await EmployerAsync(http);
+        await OpeningsAsync(http, employerId);
+        Console.WriteLine($"  {await SeekerCountAsync(http):N0} seekers stored; load {Load()}");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = o.Url, Locale = "ko-KR" });
+        await SignInAsync(await context.NewPageAsync(), o);
+
+        await RenderAsync(http, context, o);
+        await LiveAsync(http, context, employerId, o);
+        return 0;
+    }
+
+    private static async Task RenderAsync(HttpClient http, IBrowserContext context, Options o)
+    {
+        var total = await SeekerCountAsync(http);
+        var random = new Random(7);
+        var page = await context.NewPageAsync();
+        var times = new List<double>();
+        var lengths = new List<int>();
+        for (var i = 0; i < o.Pages + 10; i++)
+        {
+            var list = await http.GetFromJsonAsync<JsonElement>($"/api/seekers?skip={random.Next(total)}&take=1");
+            var id = list[0].GetProperty("id").GetGuid();
+            var clock = Stopwatch.StartNew();
+            await page.GotoAsync($"/counsellor/seekers/{id}");
+            await page.GetByTestId("match-count").WaitForAsync();
+            clock.Stop();
+            if (i >= 10)
+            {
+                // The first pages warm the JIT and the browser's cache; they are not counted.
+                times.Add(clock.Elapsed.TotalMilliseconds);
+                lengths.Add(await page.GetByTestId("opening-match").CountAsync());
+            }
+        }
+
+        times.Sort();
+        Console.WriteLine($"render /counsellor/seekers/{{id}}, {times.Count} random seekers of {total:N0}, "
+            + $"{lengths.Count(l => l == 20)} with 20 suggestions (mean {lengths.Average():F1}): "
+            + $"p50 {P(times, 0.5):F0} ms, p90 {P(times, 0.9):F0} ms, p99 {P(times, 0.99):F0} ms, max {times[^1]:F0} ms; load {Load()}");
+    }
+
+    private static async Task LiveAsync(HttpClient http, IBrowserContext context, Guid employerId, Options o)
+    {
+        var pages = new List<IPage>();
+        for (var i = 0; i < o.Watchers; i++)
+        {
+            var seeker = await IdAsync(http, "/api/seekers", new
+            {
+                name = $"실시간관찰{i}", birthYear = 1985, gender = "Female", address = new { sido = "인천광역시", sigungu = "서구" },
+                desiredOccupations = new[] { WatchedOccupation }, consentToMatching = true,
+            });
+            var page = await context.NewPageAsync();
+            // Notes when each opening title first appears in the list, in the browser's own clock.
+            await page.AddInitScriptAsync("""
+                window.__seen = {};
+                new MutationObserver(() => {
+                  for (const h of document.querySelectorAll('[data-testid=opening-match] h3')) {
+                    const t = h.textContent.trim();
+                    if (!(t in window.__seen)) window.__seen[t] = Date.now();
+                  }
+                }).observe(document, { childList: true, subtree: true, characterData: true });
+                """);
+            await page.GotoAsync($"/counsellor/seekers/{seeker}");
+            await page.GetByTestId("match-count").WaitForAsync();
+            pages.Add(page);
+        }
+
+        var pool = (await http.GetFromJsonAsync<JsonElement>("/api/seekers?q=구직자&take=200")).EnumerateArray()
+            .Select(s => s.GetProperty("id").GetGuid()).ToArray();
+        var posted = new ConcurrentDictionary<string, long>();
+        var live = new ConcurrentQueue<(Guid Id, long At)>();
+        var failures = 0;
+        var inFlight = new List<Task>();
+        var interval = TimeSpan.FromSeconds(1.0 / o.Rate);
+        var clock = Stopwatch.StartNew();
+        Console.WriteLine($"live: {o.Watchers} pages open, {o.Rate} saves/s for {o.Seconds} s; load {Load()}");
+        for (var n = 0; clock.Elapsed < TimeSpan.FromSeconds(o.Seconds); n++)
+        {
+            var due = interval * n;
+            if (due > clock.Elapsed)
+            {
+                await Task.Delay(due - clock.Elapsed);
+            }
+
+            var step = n;
+            inFlight.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    await SaveAsync(http, step, employerId, pool, posted, live);
+                }
+                catch (Exception)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }));
+        }
+
+        await Task.WhenAll(inFlight);
+        await Task.Delay(5_000);
+        var latencies = new List<double>();
+        var missing = 0;
+        foreach (var page in pages)
+        {
+            var seen = await page.EvaluateAsync<Dictionary<string, long>>("window.__seen");
+            foreach (var (title, at) in posted)
+            {
+                if (seen.TryGetValue(title, out var shown))
+                {
+                    latencies.Add(shown - at);
+                }
+                else
+                {
+                    missing++;
+                }
+            }
+        }
+
+        latencies.Sort();
+        Console.WriteLine($"live update to an open page: {latencies.Count:N0} arrivals ({posted.Count} openings × {pages.Count} pages), "
+            + $"{missing} missing, {failures} failed saves: p50 {P(latencies, 0.5):F0} ms, p90 {P(latencies, 0.9):F0} ms, "
+            + $"p99 {P(latencies, 0.99):F0} ms, max {(latencies.Count > 0 ? latencies[^1] : 0):F0} ms; load {Load()}");
+    }
+
+    /// <summary>Of every five saves: a fitting opening posted, the oldest withdrawn once 1.5 s old, three seekers changed.</summary>
+    private static async Task SaveAsync(HttpClient http, int step, Guid employerId, Guid[] pool,
+        ConcurrentDictionary<string, long> posted, ConcurrentQueue<(Guid Id, long At)> live)
+    {
+        switch (step % 5)
+        {
+            case 0:
+                var title = $"실시간 공고 {step / 5}";
+                var at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                var id = await IdAsync(http, "/api/openings", Opening(employerId, title, WatchedOccupation, "서구", 2_600_000));
+                posted[title] = at;
+                live.Enqueue((id, at));
+                break;
+            case 4:
+                if (live.TryPeek(out var oldest) && DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - oldest.At > 1_500 && live.TryDequeue(out oldest))
+                {
+                    (await http.DeleteAsync($"/api/openings/{oldest.Id}")).EnsureSuccessStatusCode();
+                }
+
+                break;
+            default:
+                var seekerId = pool[(step * 7919) % pool.Length];
+                var read = await http.GetAsync($"/api/seekers/{seekerId}");
+                read.EnsureSuccessStatusCode();
+                var body = JsonNode.Parse(await read.Content.ReadAsStringAsync())!.AsObject();
+                body["desiredWage"] = new JsonObject { ["unit"] = "Monthly", ["amount"] = 2_200_000 + step % 20 * 50_000 };
+                using (var put = new HttpRequestMessage(HttpMethod.Put, $"/api/seekers/{seekerId}") { Content = JsonContent.Create(body) })
+                {
+                    put.Headers.IfMatch.Add(read.Headers.ETag!);
+                    var response = await http.SendAsync(put);
+                    if (response.StatusCode != System.Net.HttpStatusCode.PreconditionFailed)
+                    {
+                        response.EnsureSuccessStatusCode();
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static async Task OpeningsAsync(HttpClient http, Guid employerId)
+    {
+        var existing = (await http.GetFromJsonAsync<JsonElement>($"/api/employers/{employerId}/openings")).GetArrayLength();
+        var wanted = Occupations.Length * Sigungu.Length * 8;
+        await Parallel.ForEachAsync(Enumerable.Range(existing, Math.Max(0, wanted - existing)), new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (i, _) => await IdAsync(http, "/api/openings",
+                Opening(employerId, $"부하 공고 {i}", Occupations[i % Occupations.Length], Sigungu[i / Occupations.Length % Sigungu.Length], 2_300_000 + i % 9 * 100_000)));
+        Console.WriteLine($"  {Math.Max(existing, wanted)} openings of the bench employer");
+    }
+
+    private static object Opening(Guid employerId, string title, string occupation, string sigungu, long wage) => new
+    {
+        employerId, title, occupation, headcount = 3, wage = new { unit = "Monthly", min = wage }, employmentType = "Permanent",
+        workHours = 40, address = new { sido = "인천광역시", sigungu },
+        closesOn = DateTime.Today.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    private static async Task<Guid> EmployerAsync(HttpClient http)
+    {
+        var found = await http.GetFromJsonAsync<JsonElement>("/api/employers?q=" + Uri.EscapeDataString("(주)웹부하"));
+        if (found.GetArrayLength() > 0)
+        {
+            return found[0].GetProperty("id").GetGuid();
+        }
+
+        return await IdAsync(http, "/api/employers", new
+        {
+            name = "(주)웹부하", businessNumber = "220-81-62517", size = "Medium", address = new { sido = "인천광역시", sigungu = "서구" },
+        });
+    }
+
+    private static async Task SignInAsync(IPage page, Options o)
+    {
+        await page.GotoAsync("/login");
+        await page.GetByLabel("이메일").FillAsync(o.Email);
+        await page.GetByLabel("비밀번호").FillAsync(o.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.CloseAsync();
+    }
+
+    private static async Task<int> SeekerCountAsync(HttpClient http)
+    {
+        var response = await http.GetAsync("/api/seekers?take=1");
+        response.EnsureSuccessStatusCode();
+        return int.Parse(response.Headers.GetValues("X-Total-Count").Single(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<Guid> IdAsync(HttpClient http, string path, object body)
+    {
+        var response = await http.PostAsJsonAsync(path, body);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static double P(List<double> sorted, double q) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
+
+    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    private static string Arg(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
+}
