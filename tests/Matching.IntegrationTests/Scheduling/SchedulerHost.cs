@@ -17,8 +17,8 @@ namespace Matching.IntegrationTests.Scheduling;
 
 /// <summary>
 /// A worker host in this process, on a clock the test sets: the store, the index, the bus and the events as the
-/// worker adds them, and Hangfire with its server (unless told otherwise on PostgreSQL). The service's code runs on
-/// the test's clock; Hangfire's own scheduler keeps real time.
+/// worker adds them, and Hangfire with its server. The service's code runs on the test's clock; Hangfire's own
+/// scheduler keeps real time.
 /// </summary>
 public sealed class SchedulerHost : IAsyncDisposable
 {
@@ -28,9 +28,7 @@ public sealed class SchedulerHost : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
-    public static async Task<SchedulerHost> StartAsync(
-        StoreProvider provider, string connectionString, TimeProvider clock, LogCapture logs, bool server = true,
-        IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<SchedulerHost> StartAsync(StoreProvider provider, string connectionString, TimeProvider clock, LogCapture logs)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,14 +38,13 @@ public sealed class SchedulerHost : IAsyncDisposable
             // Due jobs and recurring fires are looked for every second, not every fifteen.
             ["Matching:Hangfire:SchedulePollingInterval"] = "00:00:01",
         });
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Information);
         builder.Services.AddSingleton(clock);
         builder.AddMatchingStore();
         builder.AddCandidateIndex();
         builder.AddMatchingMessaging();
         builder.AddRecruitmentEvents();
-        builder.AddMatchingScheduler(runsServer: server);
+        builder.AddMatchingScheduler();
 
         var host = builder.Build();
         await host.StartAsync();
