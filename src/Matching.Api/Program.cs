@@ -4,6 +4,7 @@ using Matching.Api.Demo;
 using Matching.Api.Employers;
 using Matching.Api.Events;
 using Matching.Api.Import;
+using Matching.Api.Jobs;
 using Matching.Api.Live;
 using Matching.Api.Matches;
 using Matching.Api.Occupations;
@@ -16,7 +17,6 @@ using Matching.Api.Series;
 using Matching.Api.Stats;
 using Matching.Api.Web;
 using Matching.Infrastructure;
-using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Messaging;
 using Matching.Infrastructure.Scheduling;
@@ -42,13 +42,10 @@ builder.AddMatchingMessaging(bus =>
 if (workerInProcess)
 {
     builder.AddMatchingWorker();
-    builder.AddMatchingScheduler(q => q.AddEventJobs());
 }
-else
-{
-    // One-shot jobs scheduled here go to the shared store, for the workers to fire.
-    builder.AddMatchingSchedulerClient(q => q.AddEventJobTypes());
-}
+
+// Without the worker (on PostgreSQL) this node only enqueues jobs; the workers' Hangfire servers run them.
+builder.AddMatchingScheduler(runsServer: workerInProcess);
 
 builder.AddMatchingAuth();
 builder.AddMatchingMapping();
@@ -58,6 +55,7 @@ builder.AddStats();
 builder.AddImport();
 builder.AddEvents();
 builder.AddEventSeries();
+builder.AddJobsDashboard();
 builder.AddDemoData(args);
 builder.AddMatchingWebApp();
 
@@ -83,6 +81,7 @@ app.MapImportApi();
 app.MapEventsApi();
 app.MapEventSeriesApi();
 app.MapHolidaysApi();
+app.MapJobsDashboard();
 app.MapMatchingWebApp();
 
 app.Run();

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matching.IntegrationTests.Infrastructure;
 
@@ -38,6 +40,9 @@ public sealed class MatchingApiFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => connectionString ?? $"Data Source={DatabasePath}";
 
+    /// <summary>Replaces services after the app's own registrations (an outside system's stand-in, such as an SMS gateway).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -48,6 +53,11 @@ public sealed class MatchingApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ConfigureServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 
