@@ -11,7 +11,7 @@ public sealed class ElasticsearchIndexes(ElasticsearchConnection es)
 {
     private const string CheckpointId = "change-feed";
 
-    private IndexNames Names => es.Names;
+    public IndexNames Names => es.Names;
 
     /// <summary>True when both aliases exist.</summary>
     public async Task<bool> ExistAsync(CancellationToken ct)
