@@ -6,6 +6,7 @@ using Matching.Api.Seekers;
 using Matching.Domain.Occupations;
 using Matching.Domain.Validation;
 using Matching.Infrastructure.Matching;
+using Matching.Infrastructure.Outbox;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,10 @@ internal abstract class ImportRecords(JsonSerializerOptions ndjson, JsonSerializ
     /// <summary>Inserts the accepted rows in the context's current transaction.</summary>
     public abstract Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken);
 
-    /// <summary>After the commit: accepted profiles join the candidate index.</summary>
+    /// <summary>
+    /// After the commit: accepted profiles join this node's index at once; every other node, Elasticsearch and the
+    /// suggestion lists take them from the change events <see cref="SaveAsync"/> wrote with them.
+    /// </summary>
     public virtual void Committed(CandidateIndexWriter indexer)
     {
     }
@@ -89,7 +93,11 @@ internal sealed class SeekerRecords(JsonSerializerOptions ndjson, JsonSerializer
         return null;
     }
 
-    public override Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken) => db.InsertAsync(added, cancellationToken);
+    public override async Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken)
+    {
+        await db.InsertAsync(added, cancellationToken);
+        await db.InsertAsync(ChangeEvents.For(added), cancellationToken);
+    }
 
     public override void Committed(CandidateIndexWriter indexer)
     {
@@ -141,7 +149,11 @@ internal sealed class OpeningRecords(OpeningValidator validator, JsonSerializerO
         return null;
     }
 
-    public override Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken) => db.InsertAsync(added, cancellationToken);
+    public override async Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken)
+    {
+        await db.InsertAsync(added, cancellationToken);
+        await db.InsertAsync(ChangeEvents.For(added), cancellationToken);
+    }
 
     public override void Committed(CandidateIndexWriter indexer)
     {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Matching.Infrastructure.Outbox;
 
 /// <summary>Turns saved seekers and openings into outbox rows of the same transaction.</summary>
-internal static class ChangeEvents
+public static class ChangeEvents
 {
     public const string SeekerChangedType = nameof(SeekerChanged);
     public const string OpeningChangedType = nameof(OpeningChanged);
@@ -33,6 +33,20 @@ internal static class ChangeEvents
         }
 
         return messages;
+    }
+
+    /// <summary>Change events for rows inserted in bulk (an import chunk), which change tracking never sees; one row each, in the same transaction.</summary>
+    public static List<OutboxMessage> For(IReadOnlyList<Seeker> seekers)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        return [.. seekers.Select(s => Message(SeekerChangedType, s.Id, new SeekerChanged(s.Id, s.Version), now))];
+    }
+
+    /// <inheritdoc cref="For(IReadOnlyList{Seeker})"/>
+    public static List<OutboxMessage> For(IReadOnlyList<Opening> openings)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        return [.. openings.Select(o => Message(OpeningChangedType, o.Id, new OpeningChanged(o.Id, o.Version), now))];
     }
 
     public static OutboxMessage Message<T>(string type, Guid subjectId, T body, long nowMs) => new()
