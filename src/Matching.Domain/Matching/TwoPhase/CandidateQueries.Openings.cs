@@ -55,10 +55,10 @@ public sealed partial class CandidateQueries
         {
             var parks = Enumerable.Range(0, routes.Parks.Count).Where(i => (s.ParkMask & (1 << i)) != 0).Select(i => routes.Parks[i].Id).ToArray();
             var bus = parks.Length == 0 ? null : new TermIn(CandidateField.IndustrialPark, parks);
-            Clause Near(double minutes) => bus is null ? new Within(s.Lat, s.Lon, Km(minutes, fs)) : new AnyOf([new Within(s.Lat, s.Lon, Km(minutes, fs)), bus]);
+            Clause Near(double minutes) => bus is null ? new Within(seeker.Latitude!.Value, seeker.Longitude!.Value, Km(minutes, fs)) : new AnyOf([new Within(seeker.Latitude!.Value, seeker.Longitude!.Value, Km(minutes, fs)), bus]);
             filters.Add(Near(s.MaxCommuteMinutes * opt.CommuteWideningFactor));
             maybeWithin = Near(s.MaxCommuteMinutes);
-            if (wDist > 0) terms.Add(new NearDecay(null, s.Lat, s.Lon, Km(s.MaxCommuteMinutes, fs), wDist));
+            if (wDist > 0) terms.Add(new NearDecay(null, seeker.Latitude!.Value, seeker.Longitude!.Value, Km(s.MaxCommuteMinutes, fs), wDist));
             if (bus is not null) Add(terms, bus, opt.BusReachableScore * wDist);
         }
         AddTier(terms, maybeWithin, strict);

@@ -49,9 +49,9 @@ public sealed partial class CandidateQueries
         foreach (var (lo, hi) in Bands)
         {
             var band = new NumberIn(CommuteMinutes, lo, hi);
-            reach.Add(new AllOf([band, new Within(o.Lat, o.Lon, Km(hi * opt.CommuteWideningFactor, fs))]));
-            within.Add(new AllOf([band, new Within(o.Lat, o.Lon, Km(hi, fs))]));
-            if (wDist > 0) terms.Add(new NearDecay(band, o.Lat, o.Lon, Km(hi, fs), wDist));
+            reach.Add(new AllOf([band, new Within(opening.Latitude, opening.Longitude, Km(hi * opt.CommuteWideningFactor, fs))]));
+            within.Add(new AllOf([band, new Within(opening.Latitude, opening.Longitude, Km(hi, fs))]));
+            if (wDist > 0) terms.Add(new NearDecay(band, opening.Latitude, opening.Longitude, Km(hi, fs), wDist));
         }
         filters.Add(new AnyOf(reach));
         AddTier(terms, new AnyOf(within), strict);
