@@ -18,18 +18,17 @@ public static class IndexApi
         return app;
     }
 
-    private static async Task<Ok<IndexState>> Get(ICandidateIndex index, IndexRebuilds rebuilds) =>
-        TypedResults.Ok(await StateAsync(index, rebuilds));
+    private static Ok<IndexState> Get(ICandidateIndex index, IndexRebuilds rebuilds) => TypedResults.Ok(State(index, rebuilds));
 
     /// <summary>202 with the rebuild started; 409 with the one still running.</summary>
-    private static async Task<Results<Accepted<IndexState>, Conflict<IndexState>>> Rebuild(ICandidateIndex index, IndexRebuilds rebuilds)
+    private static Results<Accepted<IndexState>, Conflict<IndexState>> Rebuild(ICandidateIndex index, IndexRebuilds rebuilds)
     {
         var (_, started) = rebuilds.Start();
-        var state = await StateAsync(index, rebuilds);
+        var state = State(index, rebuilds);
         return started ? TypedResults.Accepted("/api/index", state) : TypedResults.Conflict(state);
     }
 
     // Counts come from the engine itself, so an Elasticsearch outage shows here as a 503 too.
-    private static Task<IndexState> StateAsync(ICandidateIndex index, IndexRebuilds rebuilds) =>
-        Task.Run(() => new IndexState(rebuilds.Engine.ToString(), index.SeekerCount, index.OpeningCount, rebuilds.Status));
+    private static IndexState State(ICandidateIndex index, IndexRebuilds rebuilds) =>
+        new(rebuilds.Engine.ToString(), index.SeekerCount, index.OpeningCount, rebuilds.Status);
 }

@@ -32,7 +32,7 @@ public sealed class FailurePathTests : IAsyncLifetime
         es.Answer = call => call switch
         {
             { Method: "GET", Path: var p } when p.StartsWith("/matching-sync/_doc/", StringComparison.Ordinal) =>
-                (200, $$"""{"found":true,"_source":{"watermark":{{Interlocked.Read(ref checkpoint)}}}}"""),
+                (200, $$$"""{"found":true,"_source":{"watermark":{{{Interlocked.Read(ref checkpoint)}}}}}"""),
             { Method: "PUT", Path: var p } when p.StartsWith("/matching-sync/_doc/", StringComparison.Ordinal) => Save(call.Body!),
             { Method: "POST", Path: var p } when p.StartsWith("/_bulk", StringComparison.Ordinal) => (200, """{"errors":false,"items":[]}"""),
             { Method: "GET", Path: var p } when p.Contains("/_doc/", StringComparison.Ordinal) => (404, """{"found":false}"""),

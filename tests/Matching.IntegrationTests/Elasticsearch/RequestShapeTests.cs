@@ -102,6 +102,23 @@ public sealed class RequestShapeTests
     }
 
     [Fact]
+    public void Documents_read_back_from_json_score_exactly_as_the_profiles_they_came_from()
+    {
+        var pop = new Matching.UnitTests.Matching.RandomPopulation(21);
+        var documents = new IndexedProfiles(new ScoringOptions(), Routes);
+        var scorer = new MatchScorer(new ScoringOptions(), Related, Routes, Names);
+        T RoundTrip<T>(T document) => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(document, IndexDefinitions.Documents), IndexDefinitions.Documents)!;
+        for (int i = 0; i < 300; i++)
+        {
+            var s = pop.Seeker();
+            var o = pop.Opening();
+            var restored = scorer.Score(IndexedProfiles.Restore(RoundTrip(documents.Index(s))), IndexedProfiles.Restore(RoundTrip(documents.Index(o))), Today);
+            Assert.Equal(scorer.Score(s, o, Today)?.ToString(), restored?.ToString());
+            Assert.Equal(scorer.Score(s, o, Today)?.Reasons, restored?.Reasons);
+        }
+    }
+
+    [Fact]
     public void Every_field_a_search_reads_is_in_the_mapping()
     {
         var seekers = JsonDocument.Parse(IndexDefinitions.Seekers).RootElement.GetProperty("mappings");

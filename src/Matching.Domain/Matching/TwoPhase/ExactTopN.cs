@@ -42,6 +42,9 @@ public sealed class ExactTopN
     public static ExactTopN SeekersFor(OpeningProfile opening, int top, DateOnly today, ScoringOptions options, RelatedOccupations related,
         CommuteBusRoutes routes, IOccupationNames? names = null) => new(options, related, routes, names, top, today, null, opening);
 
+    /// <summary>How many it ranks (N).</summary>
+    public int Top => _capacity;
+
     /// <summary>Candidates scored so far.</summary>
     public int Scored { get; private set; }
 

@@ -60,7 +60,9 @@ public sealed partial class ElasticsearchCandidateIndex
     {
         var options = es.Options;
         var quick = start();
-        var first = await SearchAsync(alias, query, options.FirstPage, null, null, restore, ct);
+        // A long list (the worker's reverse scan asks for 500) starts with a page that can hold it.
+        int firstPage = Math.Min(Math.Max(options.FirstPage, 2 * quick.Top), Math.Max(options.MaxPage, options.FirstPage));
+        var first = await SearchAsync(alias, query, firstPage, null, null, restore, ct);
         foreach (var candidate in first.Page.Candidates)
         {
             if (candidate is SeekerProfile s) quick.Offer(s);
@@ -84,7 +86,7 @@ public sealed partial class ElasticsearchCandidateIndex
                 pit = next.Pit ?? pit;
                 after = next.After;
                 return next.Page;
-            }, Math.Min(2 * options.FirstPage, Math.Max(options.MaxPage, options.FirstPage)), options.MaxPage, ct);
+            }, Math.Min(2 * firstPage, Math.Max(options.MaxPage, firstPage)), options.MaxPage, ct);
             LastPages = 1 + ranking.Pages;
             return result;
         }

@@ -10,6 +10,8 @@ namespace Matching.Infrastructure.Matching.Elasticsearch;
 public sealed class ElasticsearchIndexes(ElasticsearchConnection es)
 {
     private const string CheckpointId = "change-feed";
+    private readonly Lock generations = new();
+    private DateTimeOffset? lastGeneration;
 
     public IndexNames Names => es.Names;
 
@@ -24,6 +26,13 @@ public sealed class ElasticsearchIndexes(ElasticsearchConnection es)
     /// <summary>Creates a new, empty versioned index for each alias and returns their names.</summary>
     public async Task<(string Seekers, string Openings)> CreateGenerationAsync(DateTimeOffset at, CancellationToken ct)
     {
+        // Names are by the millisecond: two rebuilds within one (tests do that) take the next free one.
+        lock (generations)
+        {
+            at = lastGeneration is { } last && at <= last ? last.AddMilliseconds(1) : at;
+            lastGeneration = at;
+        }
+
         var seekers = IndexNames.Versioned(Names.Seekers, at);
         var openings = IndexNames.Versioned(Names.Openings, at);
         ElasticsearchConnection.Expect(await es.SendAsync(HttpMethod.PUT, $"/{seekers}", IndexDefinitions.Seekers, ct), $"Creating {seekers}");
