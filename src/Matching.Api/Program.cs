@@ -9,11 +9,13 @@ using Matching.Api.Live;
 using Matching.Api.Matches;
 using Matching.Api.Occupations;
 using Matching.Api.Openings;
+using Matching.Application;
 using Matching.Api.Operations;
 using Matching.Api.Referrals;
 using Matching.Api.Seekers;
 using Matching.Api.Series;
 using Matching.Api.Stats;
+using Matching.Api.Web;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Matching;
@@ -52,18 +54,20 @@ else
 builder.AddMatchingAuth();
 builder.AddMatchingMapping();
 builder.AddMatchingLive();
-builder.AddOpenings();
+builder.AddMatchingApplication();
 builder.AddStats();
 builder.AddImport();
 builder.AddEvents();
 builder.AddEventSeries();
 builder.AddDemoData(args);
+builder.AddMatchingWebApp();
 
 var app = builder.Build();
 
 app.UseMatchingErrors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMatchingWebApp();
 
 app.MapMatchingOperations();
 app.MapAuthApi();
@@ -81,6 +85,7 @@ app.MapIndexApi();
 app.MapEventsApi();
 app.MapEventSeriesApi();
 app.MapHolidaysApi();
+app.MapMatchingWebApp();
 
 app.Run();
 

@@ -20,7 +20,13 @@ public static class AuthExtensions
             new ConfigureOptions<KeyManagementOptions>(o =>
                 o.XmlRepository = new StoreXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
 
-        services.AddAuthentication(IdentityConstants.BearerScheme)
+        // One app, two kinds of caller: browsers carry the sign-in cookie, the API and the hub bearer tokens.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SignInSchemes.Selector;
+                o.DefaultChallengeScheme = SignInSchemes.Selector;
+            })
+            .AddPolicyScheme(SignInSchemes.Selector, "쿠키 또는 토큰", o => o.ForwardDefaultSelector = SignInSchemes.For)
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
                 o.BearerTokenExpiration = TimeSpan.FromHours(8);
@@ -35,7 +41,8 @@ public static class AuthExtensions
 
                     return Task.CompletedTask;
                 };
-            });
+            })
+            .AddCookie(IdentityConstants.ApplicationScheme, SignInSchemes.ConfigureCookie);
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -49,6 +56,9 @@ public static class AuthExtensions
             .AddEntityFrameworkStores<MatchingDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<MatchingClaimsFactory>();
+
+        // How soon a disabled account's or changed password's browser sessions end.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.AnyRole, p => p.RequireRole(Roles.All))

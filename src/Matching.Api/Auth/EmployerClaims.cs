@@ -1,10 +1,11 @@
 using System.Security.Claims;
+using Matching.Application.Common;
 
 namespace Matching.Api.Auth;
 
 public static class EmployerClaims
 {
-    public const string EmployerId = "employer_id";
+    public const string EmployerId = Application.Common.Actor.EmployerIdClaim;
 
     public static bool IsEmployer(this ClaimsPrincipal user) => user.IsInRole(Roles.Employer);
 
@@ -16,6 +17,7 @@ public static class EmployerClaims
         Guid.TryParse(user.FindFirstValue(EmployerId), out var id) ? id : null;
 
     /// <summary>Staff may act for any employer; an employer account only for its own.</summary>
-    public static bool MayActFor(this ClaimsPrincipal user, Guid employerId) =>
-        !user.IsEmployer() || user.EmployerIdOf() == employerId;
+    public static bool MayActFor(this ClaimsPrincipal user, Guid employerId) => user.Actor().MayActFor(employerId);
+
+    public static Actor Actor(this ClaimsPrincipal user) => Application.Common.Actor.From(user);
 }

@@ -1,93 +1,37 @@
+using System.Security.Claims;
 using Matching.Api.Common;
-using Matching.Infrastructure.Store;
-using Matching.Infrastructure.Store.Entities;
+using Matching.Application.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Api.Auth;
 
 public static class UsersApi
 {
-    public sealed record CreateUserRequest(string? Email, string? Password, string? Role, Guid? EmployerId);
-
-    public sealed record UserResponse(Guid Id, string Email, string Role, Guid? EmployerId);
+    public sealed record AccountStateRequest(bool? Disabled);
 
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.Admin);
 
-        group.MapPost("/", async Task<Results<Created<UserResponse>, ValidationProblem>> (
-            CreateUserRequest request, UserManager<AppUser> users, MatchingDbContext db) =>
+        group.MapPost("/", async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> (
+            CreateUserRequest request, CreateAccount create, HttpContext http) =>
+            (await create.ExecuteAsync(request, http.RequestAborted)).ToHttp(user => TypedResults.Created($"/api/users/{user.Id}", user)));
+
+        group.MapGet("/", async (AccountQueries accounts, HttpContext http) => TypedResults.Ok(
+            (await accounts.ListAsync(http.RequestAborted)).Select(a => new UserResponse(a.Id, a.Email, a.Role, a.EmployerId, a.Disabled)).ToList()));
+
+        // {"disabled": true} stops an account from signing in; false lets it back in.
+        group.MapPatch("/{id:guid}", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (
+            Guid id, AccountStateRequest request, DisableAccount disable, ClaimsPrincipal user, HttpContext http) =>
         {
-            var errors = new ValidationErrors();
-            if (errors.Required("email", request.Email) && !Matching.Domain.Validation.EmailAddress.IsValid(request.Email))
+            if (request.Disabled is not { } disabled)
             {
-                errors.Add("email", "이메일 형식이 올바르지 않습니다.");
-            }
-
-            errors.Required("password", request.Password);
-            var role = Roles.All.FirstOrDefault(r => string.Equals(r, request.Role, StringComparison.OrdinalIgnoreCase));
-            if (errors.Required("role", request.Role) && role is null)
-            {
-                errors.Add("role", $"역할은 {string.Join(", ", Roles.All)} 중 하나입니다.");
-            }
-
-            if (role == Roles.Employer)
-            {
-                if (request.EmployerId is not { } employerId)
-                {
-                    errors.Add("employerId", "기업 담당자 계정은 소속 기업이 필요합니다.");
-                }
-                else if (!await db.Employers.AnyAsync(e => e.Id == employerId && !e.Deleted))
-                {
-                    errors.Add("employerId", "등록되지 않은 기업입니다.");
-                }
-            }
-            else if (request.EmployerId is not null)
-            {
-                errors.Add("employerId", "기업 담당자(Employer) 계정만 소속 기업을 가질 수 있습니다.");
-            }
-
-            if (errors.Any)
-            {
+                var errors = new Application.Common.ValidationErrors();
+                errors.Required("disabled", request.Disabled);
                 return errors.ToProblem();
             }
 
-            var email = request.Email!.Trim();
-            var user = new AppUser
-            {
-                Id = Guid.NewGuid(),
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                EmployerId = role == Roles.Employer ? request.EmployerId : null,
-            };
-            var created = await users.CreateAsync(user, request.Password!);
-            if (!created.Succeeded)
-            {
-                foreach (var error in created.Errors)
-                {
-                    errors.Add(error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", error.Description);
-                }
-
-                return errors.ToProblem();
-            }
-
-            await users.AddToRoleAsync(user, role!);
-            return TypedResults.Created($"/api/users/{user.Id}", new UserResponse(user.Id, email, role!, user.EmployerId));
-        });
-
-        group.MapGet("/", async (UserManager<AppUser> users) =>
-        {
-            var list = new List<UserResponse>();
-            foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
-            {
-                var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
-                list.Add(new UserResponse(user.Id, user.Email ?? "", role, user.EmployerId));
-            }
-
-            return TypedResults.Ok(list);
+            return (await disable.ExecuteAsync(user.Actor(), id, disabled, http.RequestAborted)).ToHttp(_ => TypedResults.NoContent());
         });
 
         return app;

@@ -2,7 +2,7 @@ namespace Matching.Api.Common;
 
 public static class MappingExtensions
 {
-    /// <summary>AutoMapper at the API edge only; the license key comes from <c>AutoMapper:LicenseKey</c>.</summary>
+    /// <summary>AutoMapper at the edge only: the endpoints' and the use cases' DTOs; the license key comes from <c>AutoMapper:LicenseKey</c>.</summary>
     public static IHostApplicationBuilder AddMatchingMapping(this IHostApplicationBuilder builder)
     {
         var licenseKey = builder.Configuration["AutoMapper:LicenseKey"];
@@ -12,7 +12,7 @@ public static class MappingExtensions
             {
                 cfg.LicenseKey = licenseKey;
             }
-        }, typeof(MappingExtensions).Assembly);
+        }, typeof(MappingExtensions).Assembly, typeof(Application.ApplicationExtensions).Assembly);
         return builder;
     }
 }

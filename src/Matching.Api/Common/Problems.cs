@@ -1,34 +1,46 @@
+using Matching.Application.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Api.Common;
 
+/// <summary>The API edge of <see cref="Problem"/>: the same Korean texts, as RFC 7807 ProblemDetails.</summary>
 public static class Problems
 {
-    public static ProblemHttpResult NotFound(string what, Guid id) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        title: $"{what} 정보를 찾을 수 없습니다",
-        detail: $"id {id}에 해당하는 {what}이(가) 없거나 삭제되었습니다.");
+    public static ProblemHttpResult NotFound(string what, Guid id) => Problem.NotFound(what, id).ToHttp();
 
-    public static ProblemHttpResult Forbidden(string detail) => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden,
-        title: "권한이 없습니다",
-        detail: detail);
+    public static ProblemHttpResult Forbidden(string detail) => Problem.Forbidden(detail).ToHttp();
 
-    public static ProblemHttpResult Conflict(string title, string detail) => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
+    public static ProblemHttpResult Conflict(string title, string detail) => Problem.Conflict(title, detail).ToHttp();
 
-    /// <summary>False when another request saved the same row first (its version moved on).</summary>
-    public static async Task<bool> TrySaveAsync(this DbContext db)
-    {
-        try
+    public static ValidationProblem ToProblem(this ValidationErrors errors) => Problem.Invalid(errors).ToValidationProblem();
+
+    public static ValidationProblem ToValidationProblem(this Problem problem) =>
+        TypedResults.ValidationProblem(problem.Errors ?? new Dictionary<string, string[]>(), title: problem.Title, detail: problem.Detail);
+
+    public static ProblemHttpResult ToHttp(this Problem problem) => TypedResults.Problem(
+        statusCode: problem.Kind switch
         {
-            await db.SaveChangesAsync();
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
+            ProblemKind.Invalid => StatusCodes.Status400BadRequest,
+            ProblemKind.NotFound => StatusCodes.Status404NotFound,
+            ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
+            ProblemKind.Conflict => StatusCodes.Status409Conflict,
+            ProblemKind.Stale => StatusCodes.Status412PreconditionFailed,
+            ProblemKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
+            _ => StatusCodes.Status500InternalServerError,
+        },
+        title: problem.Title,
+        detail: problem.Detail);
+
+    /// <summary>
+    /// A use case's answer as the endpoint's typed result: the value through <paramref name="ok"/>, a field
+    /// problem as a 400 listing each field, any other problem as its status.
+    /// </summary>
+    public static Results<TOk, ValidationProblem, ProblemHttpResult> ToHttp<T, TOk>(this Result<T> result, Func<T, TOk> ok)
+        where TOk : IResult =>
+        result.Problem switch
         {
-            return false;
-        }
-    }
+            null => ok(result.Value!),
+            { Kind: ProblemKind.Invalid } p => p.ToValidationProblem(),
+            var p => p.ToHttp(),
+        };
 }

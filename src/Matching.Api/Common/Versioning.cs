@@ -1,4 +1,5 @@
 using System.Globalization;
+using Matching.Application.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matching.Api.Common;
@@ -30,20 +31,7 @@ public static class Versioning
 
     /// <summary>Null when the client's version is the current one; otherwise the 428 or 412 to answer.</summary>
     public static ProblemHttpResult? Precondition(HttpRequest request, long? bodyVersion, long current) =>
-        ExpectedVersion(request, bodyVersion) switch
-        {
-            null => PreconditionRequired(),
-            var expected when expected != current => Stale(current),
-            _ => null,
-        };
+        Problem.Precondition(ExpectedVersion(request, bodyVersion), current)?.ToHttp();
 
-    public static ProblemHttpResult PreconditionRequired() => TypedResults.Problem(
-        statusCode: StatusCodes.Status428PreconditionRequired,
-        title: "버전이 필요합니다",
-        detail: "변경하려면 마지막으로 받은 ETag를 If-Match 헤더(또는 본문의 version)로 보내세요.");
-
-    public static ProblemHttpResult Stale(long current) => TypedResults.Problem(
-        statusCode: StatusCodes.Status412PreconditionFailed,
-        title: "다른 사용자가 먼저 수정했습니다",
-        detail: $"현재 버전은 {current}입니다. 최신 내용을 다시 불러온 뒤 수정하세요.");
+    public static ProblemHttpResult Stale(long current) => Problem.Stale(current).ToHttp();
 }

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
+using Matching.Application.Matches;
 using Matching.Contracts;
-using Matching.Api.Matches;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;

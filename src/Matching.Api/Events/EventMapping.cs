@@ -1,4 +1,4 @@
-using Matching.Api.Matches;
+using Matching.Application.Matches;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Store.Entities;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Matching.Api.Common;
-using Matching.Api.Openings;
-using Matching.Api.Seekers;
+using Matching.Application.Openings;
+using Matching.Application.Seekers;
 using Matching.Domain.Occupations;
 using Matching.Domain.Validation;
 using Matching.Infrastructure.Matching;

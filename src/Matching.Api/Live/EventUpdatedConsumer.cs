@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace Matching.Api.Live;
 
 /// <summary>Runs on every API node: staff get every booth with names, each employer its own booth anonymised.</summary>
-public sealed class EventUpdatedConsumer(IHubContext<MatchingHub, IMatchingClient> hub) : IConsumer<EventUpdated>
+public sealed class EventUpdatedConsumer(IHubContext<MatchingHub, IMatchingClient> hub, LiveNotifier pages) : IConsumer<EventUpdated>
 {
     public async Task Consume(ConsumeContext<EventUpdated> context)
     {
@@ -17,5 +17,7 @@ public sealed class EventUpdatedConsumer(IHubContext<MatchingHub, IMatchingClien
             await hub.Clients.Group(HubGroups.EventBooth(m.EventId, booth.EmployerId))
                 .EventUpdated(new EventPush(m.EventId, m.Kind, [EventDayApi.Anonymised(booth)], m.At));
         }
+
+        await pages.NotifyAsync(m);
     }
 }

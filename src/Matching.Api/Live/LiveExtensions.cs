@@ -7,6 +7,7 @@ public static class LiveExtensions
 {
     public static IHostApplicationBuilder AddMatchingLive(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<LiveNotifier>();
         builder.Services.AddSignalR()
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;

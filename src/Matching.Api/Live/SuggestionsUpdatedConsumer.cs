@@ -1,13 +1,13 @@
 using MassTransit;
-using Matching.Api.Matches;
+using Matching.Application.Matches;
 using Matching.Contracts;
 using Matching.Infrastructure.Suggestions;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Matching.Api.Live;
 
-/// <summary>Runs on every API node (its own queue) and pushes to that node's SignalR clients.</summary>
-public sealed class SuggestionsUpdatedConsumer(IHubContext<MatchingHub, IMatchingClient> hub) : IConsumer<SuggestionsUpdated>
+/// <summary>Runs on every API node (its own queue) and pushes to that node's SignalR clients and open pages.</summary>
+public sealed class SuggestionsUpdatedConsumer(IHubContext<MatchingHub, IMatchingClient> hub, LiveNotifier pages) : IConsumer<SuggestionsUpdated>
 {
     public async Task Consume(ConsumeContext<SuggestionsUpdated> context)
     {
@@ -24,5 +24,7 @@ public sealed class SuggestionsUpdatedConsumer(IHubContext<MatchingHub, IMatchin
             var items = m.Matches.Select(s => (object)MatchItems.ForSeeker(s)).ToList();
             await hub.Clients.Group(HubGroups.Seeker(m.Id)).SuggestionsUpdated(new SuggestionsPush(m.Subject, m.Id, m.Version, items));
         }
+
+        await pages.NotifyAsync(m);
     }
 }

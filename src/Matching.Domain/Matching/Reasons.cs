@@ -6,7 +6,7 @@ namespace Matching.Domain.Matching;
 /// <summary>Korean reason texts, built from the same evaluation that gave the score.</summary>
 internal static class Reasons
 {
-    public const string Widened = "조건 완화";
+    public const string Widened = WidenedMark.Text;
 
     public static ScoredMatch ToMatch(FeatureSpace fs, IOccupationNames names, in SeekerFeatures s, in OpeningFeatures o, in Evaluation e)
     {
@@ -53,16 +53,13 @@ internal static class Reasons
         else if (float.IsNaN(s.DesiredHourly)) list.Add("희망임금 정보 없음");
         else
         {
-            string unit = (WageUnit)o.WageUnit switch { WageUnit.Hourly => "시급", WageUnit.Monthly => "월급", _ => "연봉" };
+            string unit = ((WageUnit)o.WageUnit).Korean();
             string amount = o.OfferAmount.ToString("N0", CultureInfo.InvariantCulture);
             list.Add(e.Wage >= 1 ? $"희망임금 충족({unit} {amount}원)" : $"희망임금 미달({unit} {amount}원)");
         }
 
         // Conditions
-        string typeName = (EmploymentType)o.Type switch
-        {
-            EmploymentType.Permanent => "상용직", EmploymentType.Contract => "계약직", EmploymentType.PartTime => "시간제", _ => "일용직",
-        };
+        string typeName = ((EmploymentType)o.Type).Korean();
         if (e.TypeMatch == 1) list.Add($"고용형태 일치({typeName})");
         else if (e.TypeMatch == 0) list.Add($"고용형태 불일치({typeName})");
         if (e.HoursOver > 0) list.Add($"근로시간 주 {o.WorkHours}시간(희망보다 {e.HoursOver}시간 많음)");
@@ -101,15 +98,5 @@ internal static class Reasons
     private static string Years(int months) =>
         months % 12 == 0 ? $"{months / 12}년" : months < 12 ? $"{months}개월" : $"{months / 12}년 {months % 12}개월";
 
-    public static string ProgrammeName(Programme p) => p switch
-    {
-        Programme.Youth => "청년",
-        Programme.NewMiddleAge => "신중년",
-        Programme.CareerBreakWoman => "경력보유여성",
-        Programme.Disabled => "장애인",
-        Programme.MarriageMigrant => "결혼이민자",
-        Programme.Senior => "어르신",
-        Programme.LowIncome => "저소득층",
-        _ => p.ToString(),
-    };
+    public static string ProgrammeName(Programme p) => p.Korean();
 }

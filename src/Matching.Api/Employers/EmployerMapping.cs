@@ -1,9 +1,0 @@
-using AutoMapper;
-using Matching.Infrastructure.Store.Entities;
-
-namespace Matching.Api.Employers;
-
-public sealed class EmployerMapping : Profile
-{
-    public EmployerMapping() => CreateMap<Employer, EmployerResponse>();
-}

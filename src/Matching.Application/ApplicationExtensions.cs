@@ -1,0 +1,39 @@
+using Matching.Application.Employers;
+using Matching.Application.Events;
+using Matching.Application.Matches;
+using Matching.Application.Openings;
+using Matching.Application.Referrals;
+using Matching.Application.Seekers;
+using Matching.Application.Users;
+using Matching.Domain.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Matching.Application;
+
+public static class ApplicationExtensions
+{
+    /// <summary>
+    /// The use cases the REST endpoints and the web app both call, one class each. The host registers
+    /// AutoMapper with this assembly's profiles (<c>AddMatchingMapping</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddMatchingApplication(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<MinimumWageOptions>().BindConfiguration(MinimumWageOptions.SectionName)
+            .Validate(o => o.Hourly.Count > 0, "Matching:MinimumWage:Hourly needs at least one year.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new MinimumWageTable(sp.GetRequiredService<IOptions<MinimumWageOptions>>().Value.Hourly));
+        services.AddSingleton<OpeningValidator>();
+
+        services.AddScoped<SeekerQueries>().AddScoped<RegisterSeeker>().AddScoped<UpdateSeeker>().AddScoped<WithdrawSeeker>();
+        services.AddScoped<EmployerQueries>().AddScoped<RegisterEmployer>().AddScoped<UpdateEmployer>().AddScoped<RemoveEmployer>();
+        services.AddScoped<OpeningQueries>().AddScoped<PostOpening>().AddScoped<UpdateOpening>().AddScoped<WithdrawOpening>();
+        services.AddScoped<MatchQueries>();
+        services.AddScoped<EventQueries>();
+        services.AddScoped<ReferralQueries>().AddScoped<ReferSeeker>().AddScoped<ChangeReferral>();
+        services.AddScoped<AccountQueries>().AddScoped<CreateAccount>().AddScoped<DisableAccount>();
+        return builder;
+    }
+}

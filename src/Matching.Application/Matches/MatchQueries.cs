@@ -1,0 +1,88 @@
+using Matching.Application.Common;
+using Matching.Domain.Matching;
+using Matching.Infrastructure;
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Store.Entities;
+using Matching.Infrastructure.Suggestions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matching.Application.Matches;
+
+/// <summary>
+/// The best matches, computed live from this node's index. Each list carries the stored list's version,
+/// so a client drops pushes that are not newer than what it fetched.
+/// </summary>
+public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, TimeProvider clock)
+{
+    public async Task<Result<MatchList<SeekerMatch>>> SeekersForOpeningAsync(Actor actor, Guid id, int top, CancellationToken ct = default)
+    {
+        if (TopError(top) is { } error)
+        {
+            return error;
+        }
+
+        var employerId = await db.Openings.Where(o => o.Id == id && o.Status != OpeningStatus.Deleted)
+            .Select(o => (Guid?)o.EmployerId).FirstOrDefaultAsync(ct);
+        if (employerId is null)
+        {
+            return Problem.NotFound("채용공고", id);
+        }
+
+        if (!actor.MayActFor(employerId.Value))
+        {
+            return Problem.Forbidden("다른 기업의 채용공고 추천 목록은 볼 수 없습니다.");
+        }
+
+        var listVersion = await StoredVersionAsync(SuggestionSubjects.Opening, id, ct);
+        var matches = index.TopSeekersForOpening(id, top, clock.Today()) ?? [];
+        var ids = matches.Select(m => m.SeekerId).ToList();
+        // Employers see anonymised candidates until a counsellor refers them.
+        var names = actor.IsEmployer
+            ? ids.ToDictionary(s => s, AnonymousName.For)
+            : await db.Seekers.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name ?? "", ct);
+        return new MatchList<SeekerMatch>(listVersion, matches
+            .Where(m => names.ContainsKey(m.SeekerId))
+            .Select(m => new SeekerMatch(m.SeekerId, names[m.SeekerId], m.Score, m.Components, m.Reasons, m.Widened))
+            .ToList());
+    }
+
+    public async Task<Result<MatchList<OpeningMatch>>> OpeningsForSeekerAsync(Actor actor, Guid id, int top, CancellationToken ct = default)
+    {
+        if (TopError(top) is { } error)
+        {
+            return error;
+        }
+
+        if (!actor.SeesPersonalData)
+        {
+            return Problem.Forbidden("구직자 추천 목록은 상담사만 볼 수 있습니다.");
+        }
+
+        if (!await db.Seekers.AnyAsync(s => s.Id == id && s.Status == ProfileStatus.Active, ct))
+        {
+            return Problem.NotFound("구직자", id);
+        }
+
+        var listVersion = await StoredVersionAsync(SuggestionSubjects.Seeker, id, ct);
+        var matches = index.TopOpeningsForSeeker(id, top, clock.Today()) ?? [];
+        var ids = matches.Select(m => m.OpeningId).ToList();
+        var openings = await db.Openings.Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.Title, EmployerName = o.Employer!.Name })
+            .ToDictionaryAsync(o => o.Id, ct);
+        return new MatchList<OpeningMatch>(listVersion, matches
+            .Where(m => openings.ContainsKey(m.OpeningId))
+            .Select(m => new OpeningMatch(m.OpeningId, openings[m.OpeningId].EmployerName, openings[m.OpeningId].Title,
+                m.Score, m.Components, m.Reasons, m.Widened))
+            .ToList());
+    }
+
+    private Task<long> StoredVersionAsync(string subject, Guid id, CancellationToken ct) =>
+        db.SuggestionLists.Where(l => l.Subject == subject && l.SubjectId == id).Select(l => l.Version).FirstOrDefaultAsync(ct);
+
+    private static Problem? TopError(int top)
+    {
+        var errors = new ValidationErrors();
+        errors.Range("top", top, 1, 100);
+        return errors.Any ? Problem.Invalid(errors) : null;
+    }
+}
