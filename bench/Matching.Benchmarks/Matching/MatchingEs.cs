@@ -57,25 +57,25 @@ public static class MatchingEs
         }
         if (verify > 0) Console.WriteLine($"  brute-force spot check: {same}/{2 * verify} queries identical");
 
-        Measure("top seekers for an opening", openingIds.Select(o => o.Id).ToArray(), id => engine.TopSeekersForOpening(id, top, today)!);
-        Measure("top openings for a seeker", seekerIds.Select(s => s.Id).ToArray(), id => engine.TopOpeningsForSeeker(id, top, today)!);
+        Measure(engine, "top seekers for an opening", openingIds.Select(o => o.Id).ToArray(), id => engine.TopSeekersForOpening(id, top, today)!);
+        Measure(engine, "top openings for a seeker", seekerIds.Select(s => s.Id).ToArray(), id => engine.TopOpeningsForSeeker(id, top, today)!);
         if (Array.IndexOf(args, "--keep") < 0) engine.Indexes.DeleteAllAsync(CancellationToken.None).GetAwaiter().GetResult();
         return 0;
     }
 
-    private static void Measure(string name, Guid[] ids, Func<Guid, IReadOnlyList<ScoredMatch>> query)
+    private static void Measure(ElasticsearchCandidateIndex engine, string name, Guid[] ids, Func<Guid, IReadOnlyList<ScoredMatch>> query)
     {
         for (int i = 0; i < Math.Min(50, ids.Length); i++) query(ids[i]); // warm-up (JIT, connections, caches)
         var times = new double[ids.Length];
-        long pages = 0, moreThanOne = 0;
+        var before = engine.Counters;
         for (int i = 0; i < ids.Length; i++)
         {
             long t0 = Stopwatch.GetTimestamp();
             query(ids[i]);
             times[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
-            pages += ElasticsearchCandidateIndex.LastPages;
-            if (ElasticsearchCandidateIndex.LastPages > 1) moreThanOne++;
         }
+        var after = engine.Counters;
+        long pages = after.Pages - before.Pages, moreThanOne = after.PagingOn - before.PagingOn;
         Array.Sort(times);
         double P(double q) => times[Math.Min(times.Length - 1, (int)Math.Ceiling(q * times.Length) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

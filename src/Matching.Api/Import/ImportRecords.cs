@@ -33,8 +33,8 @@ internal abstract class ImportRecords(JsonSerializerOptions ndjson, JsonSerializ
     public static ImportRecords For(ImportKind kind, Guid jobId, IServiceProvider services, JsonSerializerOptions ndjson, JsonSerializerOptions csv, DateOnly today, DateTimeOffset now) =>
         kind switch
         {
-            ImportKind.Seekers => new SeekerRecords(ndjson, csv, today, now),
-            ImportKind.Openings => new OpeningRecords(services.GetRequiredService<OpeningValidator>(), ndjson, csv, today, now),
+            ImportKind.Seekers => new SeekerRecords(jobId, ndjson, csv, today, now),
+            ImportKind.Openings => new OpeningRecords(jobId, services.GetRequiredService<OpeningValidator>(), ndjson, csv, today, now),
             _ => new PlacementRecords(jobId, ndjson, csv, today, now),
         };
 
@@ -66,7 +66,7 @@ internal abstract class ImportRecords(JsonSerializerOptions ndjson, JsonSerializ
     }
 }
 
-internal sealed class SeekerRecords(JsonSerializerOptions ndjson, JsonSerializerOptions csv, DateOnly today, DateTimeOffset now)
+internal sealed class SeekerRecords(Guid jobId, JsonSerializerOptions ndjson, JsonSerializerOptions csv, DateOnly today, DateTimeOffset now)
     : ImportRecords(ndjson, csv, today, now)
 {
     private readonly List<Seeker> added = [];
@@ -96,7 +96,7 @@ internal sealed class SeekerRecords(JsonSerializerOptions ndjson, JsonSerializer
     public override async Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken)
     {
         await db.InsertAsync(added, cancellationToken);
-        await db.InsertAsync(ChangeEvents.For(added), cancellationToken);
+        await db.InsertAsync(ChangeEvents.Imported(jobId, added, []), cancellationToken);
     }
 
     public override void Committed(CandidateIndexWriter indexer)
@@ -110,7 +110,7 @@ internal sealed class SeekerRecords(JsonSerializerOptions ndjson, JsonSerializer
     }
 }
 
-internal sealed class OpeningRecords(OpeningValidator validator, JsonSerializerOptions ndjson, JsonSerializerOptions csv, DateOnly today, DateTimeOffset now)
+internal sealed class OpeningRecords(Guid jobId, OpeningValidator validator, JsonSerializerOptions ndjson, JsonSerializerOptions csv, DateOnly today, DateTimeOffset now)
     : ImportRecords(ndjson, csv, today, now)
 {
     private readonly List<Opening> added = [];
@@ -152,7 +152,7 @@ internal sealed class OpeningRecords(OpeningValidator validator, JsonSerializerO
     public override async Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken)
     {
         await db.InsertAsync(added, cancellationToken);
-        await db.InsertAsync(ChangeEvents.For(added), cancellationToken);
+        await db.InsertAsync(ChangeEvents.Imported(jobId, [], added), cancellationToken);
     }
 
     public override void Committed(CandidateIndexWriter indexer)

@@ -108,8 +108,8 @@ public sealed class IndexFollower(IServiceScopeFactory scopes, TimeProvider cloc
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         var from = watermark;
         var awaited = gaps.Keys.ToList();
-        var feed = await db.OutboxMessages.AsNoTracking().Where(m => m.Id > from || awaited.Contains(m.Id)).OrderBy(m => m.Id).Take(PageSize)
-            .Select(m => new FeedRow(m.Id, m.Type, m.SubjectId)).ToListAsync(ct);
+        var (feed, messages) = await ChangeFeed.ReadAsync(
+            db.OutboxMessages.AsNoTracking().Where(m => m.Id > from || awaited.Contains(m.Id)).OrderBy(m => m.Id).Take(PageSize), ct);
         var now = clock.GetUtcNow();
         var (savedWatermark, savedGaps) = (watermark, new Dictionary<long, DateTimeOffset>(gaps));
         Advance(feed.Select(row => row.Id), now);
@@ -129,7 +129,7 @@ public sealed class IndexFollower(IServiceScopeFactory scopes, TimeProvider cloc
             throw;
         }
 
-        return feed.Count;
+        return messages;
     }
 
     /// <summary>Moves the watermark over ids seen in ascending order, noting every id skipped on the way as a gap.</summary>

@@ -10,6 +10,7 @@ public static class ChangeEvents
 {
     public const string SeekerChangedType = nameof(SeekerChanged);
     public const string OpeningChangedType = nameof(OpeningChanged);
+    public const string ProfilesImportedType = nameof(ProfilesImported);
 
     public static List<OutboxMessage> Collect(DbContext db, long nowMs)
     {
@@ -35,19 +36,15 @@ public static class ChangeEvents
         return messages;
     }
 
-    /// <summary>Change events for rows inserted in bulk (an import chunk), which change tracking never sees; one row each, in the same transaction.</summary>
-    public static List<OutboxMessage> For(IReadOnlyList<Seeker> seekers)
-    {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        return [.. seekers.Select(s => Message(SeekerChangedType, s.Id, new SeekerChanged(s.Id, s.Version), now))];
-    }
-
-    /// <inheritdoc cref="For(IReadOnlyList{Seeker})"/>
-    public static List<OutboxMessage> For(IReadOnlyList<Opening> openings)
-    {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        return [.. openings.Select(o => Message(OpeningChangedType, o.Id, new OpeningChanged(o.Id, o.Version), now))];
-    }
+    /// <summary>
+    /// The change event of one import chunk (rows inserted in bulk, which change tracking never sees), written in the
+    /// same transaction: one row naming every profile, so a large import is a few events, not one per line.
+    /// </summary>
+    public static List<OutboxMessage> Imported(Guid jobId, IReadOnlyList<Seeker> seekers, IReadOnlyList<Opening> openings) =>
+        seekers.Count + openings.Count == 0
+            ? []
+            : [Message(ProfilesImportedType, jobId, new ProfilesImported(jobId, [.. seekers.Select(s => s.Id)], [.. openings.Select(o => o.Id)]),
+                DateTimeOffset.UtcNow.ToUnixTimeMilliseconds())];
 
     public static OutboxMessage Message<T>(string type, Guid subjectId, T body, long nowMs) => new()
     {
@@ -61,6 +58,7 @@ public static class ChangeEvents
     {
         SeekerChangedType => JsonSerializer.Deserialize<SeekerChanged>(message.Body)!,
         OpeningChangedType => JsonSerializer.Deserialize<OpeningChanged>(message.Body)!,
+        ProfilesImportedType => JsonSerializer.Deserialize<ProfilesImported>(message.Body)!,
         _ => throw new InvalidOperationException($"Unknown outbox message type {message.Type}"),
     };
 }

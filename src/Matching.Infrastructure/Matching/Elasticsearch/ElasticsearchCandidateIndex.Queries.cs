@@ -69,11 +69,14 @@ public sealed partial class ElasticsearchCandidateIndex
             else quick.Offer((OpeningProfile)(object)candidate);
         }
 
-        LastPages = 1;
+        Interlocked.Increment(ref answered);
+        Interlocked.Increment(ref pagesAsked);
         if (first.Page.Exhausted || quick.Proves(first.Page.LastScore))
         {
             return quick.Result();
         }
+
+        Interlocked.Increment(ref pagingOn);
 
         var pit = await OpenPitAsync(alias, ct);
         try
@@ -87,7 +90,7 @@ public sealed partial class ElasticsearchCandidateIndex
                 after = next.After;
                 return next.Page;
             }, Math.Min(2 * firstPage, Math.Max(options.MaxPage, firstPage)), options.MaxPage, ct);
-            LastPages = 1 + ranking.Pages;
+            Interlocked.Add(ref pagesAsked, ranking.Pages);
             return result;
         }
         finally
@@ -96,8 +99,10 @@ public sealed partial class ElasticsearchCandidateIndex
         }
     }
 
-    /// <summary>Pages the calling thread's last query asked for (diagnostics for the benchmark).</summary>
-    [ThreadStatic] internal static int LastPages;
+    private long answered, pagesAsked, pagingOn;
+
+    /// <summary>Ranked queries answered, search pages they asked for, and how many needed more than the first page (for the benchmark).</summary>
+    internal (long Queries, long Pages, long PagingOn) Counters => (Interlocked.Read(ref answered), Interlocked.Read(ref pagesAsked), Interlocked.Read(ref pagingOn));
 
     private sealed record SearchPage<T>(CandidatePage<T> Page, JsonElement? After, string? Pit);
 

@@ -31,9 +31,10 @@ public sealed partial class ElasticsearchCandidateIndex(
     private static T Wait<T>(ValueTask<T> task) => task.AsTask().GetAwaiter().GetResult();
 
     public void Rebuild(IEnumerable<SeekerProfile> seekers, IEnumerable<OpeningProfile> openings) =>
-        Wait(RebuildAsync(seekers, openings, CancellationToken.None));
+        RebuildAsync(seekers, openings, CancellationToken.None).GetAwaiter().GetResult();
 
-    public async Task<bool> RebuildAsync(IEnumerable<SeekerProfile> seekers, IEnumerable<OpeningProfile> openings, CancellationToken ct)
+    /// <summary>Fills a new versioned index pair with these profiles and moves the aliases onto it.</summary>
+    public async Task RebuildAsync(IEnumerable<SeekerProfile> seekers, IEnumerable<OpeningProfile> openings, CancellationToken ct)
     {
         var (seekerIndex, openingIndex) = await indexes.CreateGenerationAsync(DateTimeOffset.UtcNow, ct);
         var items = seekers.Select(s => BulkItem.Upsert(seekerIndex, documents.Index(s)))
@@ -44,7 +45,6 @@ public sealed partial class ElasticsearchCandidateIndex(
         }
 
         await indexes.SwapAsync(seekerIndex, openingIndex, ct);
-        return true;
     }
 
     public void Upsert(SeekerProfile seeker) => ThrowOn(Wait(WriteAsync([BulkItem.Upsert(Names.Seekers, documents.Index(seeker))], refresh: true, default)));

@@ -68,8 +68,8 @@ public sealed class ElasticsearchReindexer(
 
     private async Task<int> ReplayAsync(MatchingDbContext db, long after, CancellationToken ct)
     {
-        var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.Id > after).OrderBy(m => m.Id)
-            .Select(m => new FeedRow(0, m.Type, m.SubjectId)).Distinct().ToListAsync(ct);
+        var (feed, _) = await ChangeFeed.ReadAsync(db.OutboxMessages.AsNoTracking().Where(m => m.Id > after).OrderBy(m => m.Id), ct);
+        var rows = feed.Select(r => r with { Id = 0 }).Distinct().ToList();
         foreach (var chunk in rows.Chunk(Page))
         {
             await WriteAsync(await ElasticsearchFeedSink.ItemsAsync(db, engine.Indexes, documents, chunk, ct), ct);
