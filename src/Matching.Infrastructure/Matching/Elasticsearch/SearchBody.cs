@@ -55,8 +55,8 @@ public static class SearchBody
     };
 
     /// <summary>
-    /// The search for one page. <paramref name="pit"/> and <paramref name="after"/> are absent on a first page
-    /// searched directly on <paramref name="index"/>'s alias; with a point in time the index comes from it.
+    /// The search for one page. <paramref name="pit"/> and <paramref name="after"/> are absent on a first page, which is
+    /// sent to the alias itself; with a point in time the index comes from the point in time.
     /// </summary>
     public static string Write(CandidateQuery query, int size, string? pit = null, JsonElement? after = null)
     {
