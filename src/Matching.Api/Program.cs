@@ -4,6 +4,8 @@ using Matching.Api.Demo;
 using Matching.Api.Employers;
 using Matching.Api.Events;
 using Matching.Api.Import;
+using Matching.Api.Index;
+using Matching.Api.Jobs;
 using Matching.Api.Live;
 using Matching.Api.Matches;
 using Matching.Api.Occupations;
@@ -18,7 +20,6 @@ using Matching.Api.Series;
 using Matching.Api.Stats;
 using Matching.Api.Web;
 using Matching.Infrastructure;
-using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Messaging;
 using Matching.Infrastructure.Scheduling;
@@ -45,13 +46,10 @@ builder.AddMatchingMessaging(bus =>
 if (workerInProcess)
 {
     builder.AddMatchingWorker();
-    builder.AddMatchingScheduler(q => q.AddEventJobs());
 }
-else
-{
-    // One-shot jobs scheduled here go to the shared store, for the workers to fire.
-    builder.AddMatchingSchedulerClient(q => q.AddEventJobTypes());
-}
+
+// Without the worker (on PostgreSQL) this node only enqueues jobs; the workers' Hangfire servers run them.
+builder.AddMatchingScheduler(runsServer: workerInProcess);
 
 builder.AddMatchingAuth();
 builder.AddLoginProtection();
@@ -62,6 +60,7 @@ builder.AddStats();
 builder.AddImport();
 builder.AddEvents();
 builder.AddEventSeries();
+builder.AddJobsDashboard();
 builder.AddDemoData(args);
 builder.AddMatchingWebApp();
 
@@ -87,10 +86,12 @@ app.MapMatchingHub();
 app.MapReferralsApi();
 app.MapStatsApi();
 app.MapImportApi();
+app.MapIndexApi();
 app.MapEventsApi();
 app.MapEventSeriesApi();
 app.MapHolidaysApi();
 app.MapPrivacyApi();
+app.MapJobsDashboard();
 app.MapMatchingWebApp();
 
 app.Run();

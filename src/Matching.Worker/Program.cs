@@ -6,7 +6,7 @@ using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Suggestions;
 
 // The matching worker on its own, for scale-out: API nodes then run with Matching:Worker:InProcess=false,
-// and several workers compete for change events.
+// and several workers compete for change events and run the Hangfire jobs.
 var builder = Host.CreateApplicationBuilder(args);
 
 builder.AddMatchingStore();
@@ -14,6 +14,6 @@ builder.AddCandidateIndex();
 builder.AddMatchingWorker();
 builder.AddMatchingMessaging(bus => bus.AddWorkerConsumers());
 builder.AddRecruitmentEvents();
-builder.AddMatchingScheduler(q => q.AddEventJobs());
+builder.AddMatchingScheduler();
 
 builder.Build().Run();

@@ -31,25 +31,57 @@ public static class PrematchLoad
 
     private static async Task<int> RunAsync(int seekerCount, int employerCount, int slots, string url, string email, string password)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(10) };
+        using var http = await SignInAsync(url, email, password);
+        Console.WriteLine($"prematch-load: {seekerCount:N0} seekers × {employerCount:N0} employers × {slots} slots at {url}, {Environment.ProcessorCount} cores");
+
+        var setup = Stopwatch.StartNew();
+        var eventId = await CreateFairAsync(http, seekerCount, employerCount, slots);
+        Console.WriteLine($"  set up in {setup.Elapsed.TotalSeconds:F1} s");
+
+        var job = Stopwatch.StartNew();
+        (await http.PostAsJsonAsync($"/api/events/{eventId}/prematch", new { })).EnsureSuccessStatusCode();
+        while (true)
+        {
+            await Task.Delay(100);
+            var timetable = await http.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/timetable");
+            var status = timetable.GetProperty("status").GetString();
+            if (status is "Done" or "Failed")
+            {
+                var interviews = timetable.GetProperty("slots").GetArrayLength();
+                var placed = timetable.GetProperty("slots").EnumerateArray().Select(s => s.GetProperty("seekerId").GetGuid()).Distinct().Count();
+                Console.WriteLine($"prematch-load: {status} in {job.Elapsed.TotalSeconds:F2} s (request to timetable read, polled every 100 ms): "
+                    + $"{interviews:N0} interviews, {placed:N0} seekers placed, {timetable.GetProperty("unplaced").GetArrayLength():N0} unplaced");
+                return status == "Done" ? 0 : 1;
+            }
+        }
+    }
+
+    internal static async Task<HttpClient> SignInAsync(string url, string email, string password)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(10) };
         var login = await http.PostAsJsonAsync("/auth/login", new { email, password });
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        Console.WriteLine($"prematch-load: {seekerCount:N0} seekers × {employerCount:N0} employers × {slots} slots at {url}, {Environment.ProcessorCount} cores");
+        return http;
+    }
 
-        var setup = Stopwatch.StartNew();
+    /// <summary>A fair ten days ahead with that many employers (two openings each) and seekers joined.</summary>
+    internal static async Task<Guid> CreateFairAsync(HttpClient http, int seekerCount, int employerCount, int slots)
+    {
         var starts = DateTimeOffset.UtcNow.AddDays(10);
         var eventId = await IdAsync(http, "/api/events", new
         {
             kind = "JobFair", title = "prematch-load", startsAt = starts, endsAt = starts.AddMinutes(30 * slots), venue = "bench", slotMinutes = 30,
         });
         var random = new Random(5);
+        // Another run against the same store registers other businesses: a 사업자등록번호 is unique.
+        var firstBusiness = Random.Shared.Next(0, 1_000_000);
         await Parallel.ForEachAsync(Enumerable.Range(0, employerCount), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
             var employer = await IdAsync(http, "/api/employers", new
             {
-                name = $"(주)벤치{i}", businessNumber = BusinessNumber(i), size = "Small",
+                name = $"(주)벤치{i}", businessNumber = BusinessNumber(firstBusiness + i), size = "Small",
                 address = new { sido = "인천광역시", sigungu = Sigungu[i % Sigungu.Length] },
             });
             var openings = new List<Guid>();
@@ -82,27 +114,10 @@ public static class PrematchLoad
             });
             await IdAsync(http, $"/api/events/{eventId}/seekers", new { seekerId = seeker, maxInterviews = 3 }, "seekerId");
         });
-        Console.WriteLine($"  set up in {setup.Elapsed.TotalSeconds:F1} s");
-
-        var job = Stopwatch.StartNew();
-        (await http.PostAsJsonAsync($"/api/events/{eventId}/prematch", new { })).EnsureSuccessStatusCode();
-        while (true)
-        {
-            await Task.Delay(100);
-            var timetable = await http.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/timetable");
-            var status = timetable.GetProperty("status").GetString();
-            if (status is "Done" or "Failed")
-            {
-                var interviews = timetable.GetProperty("slots").GetArrayLength();
-                var placed = timetable.GetProperty("slots").EnumerateArray().Select(s => s.GetProperty("seekerId").GetGuid()).Distinct().Count();
-                Console.WriteLine($"prematch-load: {status} in {job.Elapsed.TotalSeconds:F2} s (request to timetable read, polled every 100 ms): "
-                    + $"{interviews:N0} interviews, {placed:N0} seekers placed, {timetable.GetProperty("unplaced").GetArrayLength():N0} unplaced");
-                return status == "Done" ? 0 : 1;
-            }
-        }
+        return eventId;
     }
 
-    private static async Task<Guid> IdAsync(HttpClient http, string path, object body, string property = "id")
+    internal static async Task<Guid> IdAsync(HttpClient http, string path, object body, string property = "id")
     {
         var response = await http.PostAsJsonAsync(path, body);
         if (!response.IsSuccessStatusCode)
@@ -117,7 +132,7 @@ public static class PrematchLoad
     private static string BusinessNumber(int seed)
     {
         int[] weights = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-        var digits = (200_000_000 + seed * 7_919 % 700_000_000).ToString("D9", CultureInfo.InvariantCulture).Select(c => c - '0').ToArray();
+        var digits = (200_000_000 + (long)seed * 7_919 % 700_000_000).ToString("D9", CultureInfo.InvariantCulture).Select(c => c - '0').ToArray();
         var sum = 0;
         for (var i = 0; i < 9; i++)
         {
@@ -130,7 +145,7 @@ public static class PrematchLoad
         return $"{all[..3]}-{all[3..5]}-{all[5..]}";
     }
 
-    private static string Arg(string[] args, string name, string fallback)
+    internal static string Arg(string[] args, string name, string fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;

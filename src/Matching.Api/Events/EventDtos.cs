@@ -40,11 +40,13 @@ public sealed record PrematchAccepted(Guid EventId, PrematchStatus Status, doubl
 
 /// <summary>
 /// <c>slots</c> and <c>unplaced</c> as API.md names them; <c>unplacedReasons</c> says why each was left out.
+/// <c>prematchStartedAt</c> is when the last pre-match job began, <c>prematchedAt</c> when one last finished.
 /// An employer sees only its own booth's slots, with seekers anonymised.
 /// </summary>
 public sealed record TimetableResponse(
     Guid EventId,
     PrematchStatus Status,
+    DateTimeOffset? PrematchStartedAt,
     DateTimeOffset? PrematchedAt,
     double? MinScore,
     IReadOnlyList<TimetableSlot> Slots,

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Events;
 
-/// <summary>Pre-matching (사전매칭) runs as a scheduler job; the timetable is read when it is done.</summary>
+/// <summary>Pre-matching (사전매칭) runs as a Hangfire job on the <c>prematch</c> queue; the timetable is read when it is done.</summary>
 internal static class EventPrematchApi
 {
     public static RouteGroupBuilder MapPrematchApi(this RouteGroupBuilder group)
@@ -22,7 +22,7 @@ internal static class EventPrematchApi
     }
 
     private static async Task<Results<Accepted<PrematchAccepted>, ValidationProblem, ProblemHttpResult>> Prematch(
-        Guid id, PrematchRequest? request, MatchingDbContext db, IEventJobs jobs, IOptions<EventOptions> options, CancellationToken ct)
+        Guid id, PrematchRequest? request, MatchingDbContext db, EventJobs jobs, IOptions<EventOptions> options, CancellationToken ct)
     {
         var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: true);
         if (ev is null)
@@ -51,7 +51,7 @@ internal static class EventPrematchApi
             return Problems.Conflict("동시에 변경되었습니다", "행사가 방금 다른 곳에서 바뀌었습니다. 다시 시도하세요.");
         }
 
-        await jobs.PrematchAsync(id, ct);
+        await jobs.EnqueuePrematchAsync(id, ct);
         var location = $"/api/events/{id}/timetable";
         return TypedResults.Accepted(location, new PrematchAccepted(id, ev.PrematchStatus, ev.PrematchMinScore.Value, location));
     }
@@ -82,7 +82,7 @@ internal static class EventPrematchApi
             ? []
             : (await db.EventSeekers.AsNoTracking().Where(s => s.EventId == id && s.UnplacedReason != null).ToListAsync())
                 .OrderBy(s => s.JoinedAt).Select(s => new UnplacedResponse(s.SeekerId, s.UnplacedReason!)).ToList();
-        return TypedResults.Ok(new TimetableResponse(id, ev.PrematchStatus, ev.PrematchedAt, ev.PrematchMinScore, slots,
+        return TypedResults.Ok(new TimetableResponse(id, ev.PrematchStatus, ev.PrematchStartedAt, ev.PrematchedAt, ev.PrematchMinScore, slots,
             unplaced.Select(u => u.SeekerId).ToList(), unplaced));
     }
 }

@@ -40,7 +40,7 @@ public static class EventsApi
     }
 
     private static async Task<Results<Created<EventResponse>, ValidationProblem>> Create(
-        EventRequest request, MatchingDbContext db, TimeProvider clock, ClaimsPrincipal user)
+        EventRequest request, MatchingDbContext db, EventJobs jobs, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var now = clock.Now();
         var errors = EventValidator.Validate(request, now);
@@ -57,7 +57,8 @@ public static class EventsApi
             CreatedAt = now, CreatedBy = user.UserId(),
         };
         db.Events.Add(ev);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
+        await jobs.ScheduleReminderAsync(ev.Id, ev.StartsAt, ct);
         return TypedResults.Created($"/api/events/{ev.Id}", ev.ToResponse(0, 0));
     }
 

@@ -6,7 +6,6 @@ using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
 
 namespace Matching.Api.Series;
 
@@ -23,8 +22,7 @@ public static class SeriesApi
     }
 
     private static async Task<Results<Created<EventSeriesResponse>, ValidationProblem>> Create(
-        EventSeriesRequest request, MatchingDbContext db, IMapper mapper, TimeProvider clock,
-        ISchedulerFactory schedulers, ILoggerFactory loggers)
+        EventSeriesRequest request, MatchingDbContext db, IMapper mapper, TimeProvider clock, SeriesRecurringJobs jobs)
     {
         var now = clock.Now();
         var series = new EventSeries { Id = Guid.CreateVersion7(), Title = "", Schedule = "", Venue = "", Active = true, CreatedAt = now };
@@ -36,16 +34,9 @@ public static class SeriesApi
 
         db.EventSeries.Add(series);
         await db.SaveChangesAsync();
-        try
-        {
-            await SeriesCreationJob.RequestRunAsync(schedulers);
-        }
-        catch (SchedulerException e)
-        {
-            // The series is saved; the next scheduled run creates its instances.
-            loggers.CreateLogger(typeof(SeriesApi)).LogWarning(e, "Could not ask for an immediate series run for {SeriesId}", series.Id);
-        }
-
+        // Saved first: should this node die before the job exists, the next start's reconciler registers it and runs it once.
+        jobs.Register(series);
+        jobs.RunNow(series.Id);
         return TypedResults.Created($"/api/event-series/{series.Id}", mapper.Map<EventSeriesResponse>(series));
     }
 
@@ -69,9 +60,16 @@ public static class SeriesApi
     }
 
     /// <summary>Stops creating instances; the ones already created stay, with their participants.</summary>
-    private static async Task<Results<NoContent, ProblemHttpResult>> Deactivate(Guid id, MatchingDbContext db)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Deactivate(Guid id, MatchingDbContext db, SeriesRecurringJobs jobs)
     {
         var found = await db.EventSeries.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Active, false));
-        return found == 0 ? Problems.NotFound("반복 행사", id) : TypedResults.NoContent();
+        if (found == 0)
+        {
+            return Problems.NotFound("반복 행사", id);
+        }
+
+        // A job already fired finds the series inactive and creates nothing.
+        jobs.Remove(id);
+        return TypedResults.NoContent();
     }
 }

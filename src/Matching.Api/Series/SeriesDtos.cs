@@ -2,7 +2,10 @@ using Matching.Domain.Events;
 
 namespace Matching.Api.Series;
 
-/// <summary><c>schedule</c> is a Quartz cron expression read in Asia/Seoul, e.g. <c>0 0 14 ? * FRI</c>.</summary>
+/// <summary>
+/// <c>schedule</c> is cron read in Asia/Seoul: 5 fields (<c>0 14 * * FRI</c>) or 6 seconds-first (<c>0 0 14 ? * FRI</c>,
+/// weekdays by name).
+/// </summary>
 public sealed record EventSeriesRequest(
     EventKind? Kind,
     string? Title,

@@ -50,13 +50,20 @@ public static class SeriesValidator
             return;
         }
 
-        if (schedule!.Trim().Length > 120 || !SeriesSchedule.TryParse(schedule, out var cron))
+        if (schedule!.Trim().Length > 120)
         {
-            errors.Add("schedule", "Quartz cron 형식이 아닙니다. 초 분 시 일 월 요일 순서로 입력하세요 (예: 매주 금요일 14시 \"0 0 14 ? * FRI\").");
+            errors.Add("schedule", SeriesSchedule.NotCron);
             return;
         }
 
-        if (cron.GetNextValidTimeAfter(now) is null)
+        var problem = SeriesSchedule.Problem(schedule);
+        if (problem is not null || !SeriesSchedule.TryParse(schedule, out var cron, out _))
+        {
+            errors.Add("schedule", problem ?? SeriesSchedule.NotCron);
+            return;
+        }
+
+        if (SeriesSchedule.NextAfter(cron, now) is null)
         {
             errors.Add("schedule", "앞으로 돌아오는 일정이 없습니다.");
             return;

@@ -17,7 +17,7 @@ public sealed class EventCloser(
     MatchingDbContext db,
     Notifier notifier,
     EventUpdates updates,
-    IEventJobs jobs,
+    EventJobs jobs,
     TimeProvider clock,
     IOptions<EventOptions> options,
     ILogger<EventCloser> logger)
@@ -97,7 +97,7 @@ public sealed class EventCloser(
             if (next.PrematchStatus == PrematchStatus.Queued)
             {
                 // The next instance was already pre-matched: plan again so the newcomers get fresh matches.
-                await jobs.PrematchAsync(next.Id, ct);
+                await jobs.EnqueuePrematchAsync(next.Id, ct);
             }
         }
 

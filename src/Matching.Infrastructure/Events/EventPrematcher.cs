@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Matching.Domain.Events;
+using Matching.Infrastructure.Scheduling;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -21,22 +22,31 @@ public sealed class EventPrematcher(
     TimeProvider clock,
     ILogger<EventPrematcher> logger)
 {
+    /// <summary>
+    /// Runs the pre-match the event's row asks for (status <see cref="PrematchStatus.Queued"/>); a job that finds it
+    /// done already (a duplicate, or one the reconciler queued again) does nothing. Transient errors are thrown for
+    /// the job server to retry; any other error is recorded on the event as <see cref="PrematchStatus.Failed"/>.
+    /// </summary>
     public async Task RunAsync(Guid eventId, CancellationToken ct)
     {
         var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null || ev.Status == EventStatus.Closed)
+        if (ev is null || ev.Status == EventStatus.Closed || ev.PrematchStatus != PrematchStatus.Queued)
         {
-            logger.LogInformation("Pre-match of event {EventId} skipped: it is gone or closed", eventId);
+            logger.LogInformation("Pre-match of event {EventId} skipped: it is gone, closed or not queued ({Status})", eventId, ev?.PrematchStatus);
             return;
         }
 
+        var started = clock.Now();
+        await db.Events.Where(e => e.Id == eventId).ExecuteUpdateAsync(u => u.SetProperty(e => e.PrematchStartedAt, started), ct);
+        logger.LogInformation("Pre-match of event {EventId} started", eventId);
         try
         {
-            var started = Stopwatch.GetTimestamp();
+            var timer = Stopwatch.GetTimestamp();
             var (timetable, scoring, solving) = await SolveAsync(ev, ct);
             await StoreAsync(ev, timetable, ct);
             await InviteAsync(ev, timetable, ct);
             // Done only once every invitation is stored and handed to the sender: whoever sees Done sees them too.
+            // The row's version guards it: a new request saved meanwhile makes this a concurrency error, retried.
             ev.PrematchStatus = PrematchStatus.Done;
             ev.PrematchedAt = clock.Now();
             ev.PrematchError = null;
@@ -46,20 +56,23 @@ public sealed class EventPrematcher(
                 "Pre-matched event {EventId}: {Interviews} interviews for {Placed} seekers, {Unplaced} unplaced, total score {Total:F1}; "
                 + "scoring {Scoring} ms, solving {Solving} ms, in all {Elapsed} ms",
                 eventId, timetable.Interviews.Count, timetable.SeekersPlaced, timetable.Unplaced.Count, timetable.TotalScore,
-                (long)scoring.TotalMilliseconds, (long)solving.TotalMilliseconds, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                (long)scoring.TotalMilliseconds, (long)solving.TotalMilliseconds, (long)Stopwatch.GetElapsedTime(timer).TotalMilliseconds);
             await updates.PublishAsync(eventId, EventUpdates.Prematched, null, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !TransientFailure.Is(e))
         {
             logger.LogError(e, "Pre-match of event {EventId} failed", eventId);
             db.ChangeTracker.Clear();
-            var failed = await db.Events.FirstAsync(x => x.Id == eventId, ct);
-            failed.PrematchStatus = PrematchStatus.Failed;
-            failed.PrematchError = e.Message;
-            failed.Version++;
-            await db.SaveChangesAsync(ct);
+            await MarkFailedAsync(eventId, e.Message, ct);
         }
     }
+
+    /// <summary>Records a pre-match that will not be tried again, unless a newer request queued it meanwhile.</summary>
+    public async Task MarkFailedAsync(Guid eventId, string error, CancellationToken ct) =>
+        await db.Events.Where(e => e.Id == eventId && e.PrematchStatus == PrematchStatus.Queued).ExecuteUpdateAsync(u => u
+            .SetProperty(e => e.PrematchStatus, PrematchStatus.Failed)
+            .SetProperty(e => e.PrematchError, error)
+            .SetProperty(e => e.Version, e => e.Version + 1), ct);
 
     private async Task<(Timetable Timetable, TimeSpan Scoring, TimeSpan Solving)> SolveAsync(RecruitmentEvent ev, CancellationToken ct)
     {

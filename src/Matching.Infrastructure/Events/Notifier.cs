@@ -7,37 +7,39 @@ namespace Matching.Infrastructure.Events;
 
 /// <summary>
 /// Stores each notification before handing it to the sender, so none is lost; one per event, seeker and kind,
-/// so a job that runs twice sends nothing twice.
+/// so a job that runs twice sends nothing twice. A job that died between storing and sending sends the stored
+/// ones on its next attempt; each is marked sent as soon as it went, so a crash repeats at most the one in flight.
 /// </summary>
 public sealed class Notifier(MatchingDbContext db, INotificationSender sender, TimeProvider clock)
 {
-    /// <summary>Stores and sends the notifications not yet stored; returns how many were new.</summary>
+    /// <summary>Stores the notifications not yet stored and sends those not yet sent; returns how many were new.</summary>
     public async Task<int> NotifyAsync(Guid eventId, NotificationKind kind, IReadOnlyDictionary<Guid, (string Text, string? Phone)> bySeeker, CancellationToken ct)
     {
         var seekerIds = bySeeker.Keys.ToList();
-        var already = await db.Notifications.Where(n => n.EventId == eventId && n.Kind == kind && seekerIds.Contains(n.SeekerId))
-            .Select(n => n.SeekerId).ToListAsync(ct);
+        var stored = await db.Notifications.Where(n => n.EventId == eventId && n.Kind == kind && seekerIds.Contains(n.SeekerId)).ToListAsync(ct);
+        var already = stored.Select(n => n.SeekerId).ToHashSet();
         var now = clock.Now();
         var fresh = bySeeker.Where(p => !already.Contains(p.Key)).Select(p => new Notification
         {
             Id = Guid.NewGuid(), SeekerId = p.Key, EventId = eventId, Kind = kind, Text = p.Value.Text,
             Recipient = p.Value.Phone, CreatedAt = now,
         }).ToList();
-        if (fresh.Count == 0)
+        if (fresh.Count > 0)
         {
-            return 0;
+            db.Notifications.AddRange(fresh);
+            await db.SaveChangesAsync(ct);
         }
 
-        db.Notifications.AddRange(fresh);
-        await db.SaveChangesAsync(ct);
-        foreach (var notification in fresh)
+        var channel = sender.Channel;
+        foreach (var notification in stored.Where(n => n.SentAt is null).Concat(fresh))
         {
             await sender.SendAsync(notification, ct);
-            notification.SentAt = clock.Now();
-            notification.Channel = sender.Channel;
+            var sentAt = clock.Now();
+            // One statement each, past the change tracker (a pre-match tracks thousands of rows).
+            await db.Notifications.Where(n => n.Id == notification.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(n => n.SentAt, sentAt).SetProperty(n => n.Channel, channel), ct);
         }
 
-        await db.SaveChangesAsync(ct);
         return fresh.Count;
     }
 }

@@ -1,120 +1,110 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.Common;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Quartz;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Matching.Infrastructure.Scheduling;
 
 /// <summary>
-/// Quartz, with its store chosen from <c>Matching:Store</c>: the RAM store on SQLite, and on PostgreSQL
-/// the persistent job store in the same database, clustered, so every node shares one schedule and a
-/// fire runs on exactly one node.
+/// Hangfire, with its storage chosen from <c>Matching:Store</c>: in memory on SQLite, and on PostgreSQL the same
+/// database (schema <c>hangfire</c>), shared by every node, so a job enqueued anywhere runs once on some worker.
 /// </summary>
 public static class SchedulingExtensions
 {
-    /// <summary>Every node of a cluster runs under this scheduler name, each with its own instance id.</summary>
-    public const string SchedulerName = "Matching";
+    public const string Schema = "hangfire";
 
     /// <summary>
-    /// A node that runs the schedule: the series job on its cron trigger, and whatever
-    /// <paramref name="addJobs"/> adds. The scheduler starts with the host.
+    /// The job client, and unless <paramref name="runsServer"/> is false on PostgreSQL, a job server with the
+    /// start-up reconciler. A node without a server (an API node with <c>Matching:Worker:InProcess=false</c>) only
+    /// enqueues into the shared storage. The in-memory storage is shared with no other process, so there every
+    /// node runs its own server.
     /// </summary>
-    public static IHostApplicationBuilder AddMatchingScheduler(
-        this IHostApplicationBuilder builder,
-        Action<IQuartzBuilder>? addJobs = null)
-    {
-        var (store, options) = AddSchedulerServices(builder);
-        builder.Services.AddQuartz(q =>
-        {
-            UseStore(q, store, options);
-            SeriesCreationJob.AddTo(q, options, store.Provider == StoreProvider.PostgreSql);
-            addJobs?.Invoke(q);
-        });
-        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        builder.Services.AddHostedService<SeriesScheduleSync>();
-        return builder;
-    }
-
-    /// <summary>
-    /// A node that schedules without running the schedule (an API node with
-    /// <c>Matching:Worker:InProcess=false</c>): <see cref="ISchedulerFactory"/> works for one-shot jobs.
-    /// On PostgreSQL the scheduler is built but never started: what it schedules is written to the shared
-    /// store and fired by a node running <see cref="AddMatchingScheduler"/>, so a job class must live in
-    /// an assembly every node loads (Matching.Infrastructure). With the RAM store no other process can see
-    /// its jobs, so the scheduler starts here and runs what this process schedules, and nothing else.
-    /// </summary>
-    public static IHostApplicationBuilder AddMatchingSchedulerClient(this IHostApplicationBuilder builder, Action<IQuartzBuilder>? addJobTypes = null)
-    {
-        var (store, options) = AddSchedulerServices(builder);
-        builder.Services.AddQuartz(q =>
-        {
-            UseStore(q, store, options);
-            SeriesCreationJob.AddJobOnly(q);
-            addJobTypes?.Invoke(q);
-        });
-        builder.Services.AddQuartzHostedService(o =>
-        {
-            o.AutoStart = store.Provider != StoreProvider.PostgreSql;
-            o.WaitForJobsToComplete = true;
-        });
-        return builder;
-    }
-
-    private static (StoreOptions Store, SchedulerOptions Options) AddSchedulerServices(IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddMatchingScheduler(this IHostApplicationBuilder builder, bool runsServer = true)
     {
         var store = builder.Configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
-        var options = builder.Configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
-        builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName)
-            .Validate(o => SeriesSchedule.TryParse(o.SeriesSchedule, out _), "Matching:Scheduler:SeriesSchedule is not a Quartz cron expression")
-            .Validate(o => o.IdleWaitTime >= TimeSpan.FromSeconds(1) && o.MisfireThreshold > TimeSpan.Zero, "Matching:Scheduler: IdleWaitTime ≥ 1 s, MisfireThreshold > 0")
+        var services = builder.Services;
+        services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.SectionName)
+            .Validate(o => o.WorkerCount >= 1 && o.SchedulePollingInterval >= TimeSpan.FromMilliseconds(100)
+                && o.QueuePollInterval >= TimeSpan.FromMilliseconds(50) && o.InvisibilityTimeout > TimeSpan.Zero
+                && o.DistributedLockTimeout > TimeSpan.Zero && o.RetryDelaysOrDefault.All(d => d >= 0),
+                "Matching:Hangfire: WorkerCount ≥ 1, poll intervals ≥ 0.1 s (queue ≥ 0.05 s), timeouts > 0, retry delays ≥ 0")
             .ValidateOnStart();
-        builder.Services.AddScoped<SeriesInstanceCreator>();
+        services.AddScoped<SeriesInstanceCreator>();
+        services.AddScoped<SeriesRecurringJobs>();
+        services.AddScoped<EventJobs>();
+        services.AddHostedService<HolidaySeeder>();
 
-        // Hosted services start in order, after the store's migrator: the Quartz tables and the
-        // holidays are in place before the scheduler is built.
-        builder.Services.AddHostedService<QuartzSchema>();
-        builder.Services.AddHostedService<HolidaySeeder>();
-
-        // A starting node leaves a stored job or trigger as it is. Replacing it races the nodes already
-        // running (one of them may hold the trigger acquired: the fire ran twice in a test), and a
-        // replacement would start after "now", so fires missed while every node was down would never
-        // misfire. SeriesScheduleSync applies a changed SeriesSchedule.
-        builder.Services.Configure<QuartzOptions>(o =>
-        {
-            o.Scheduling.OverwriteExistingData = false;
-            o.Scheduling.IgnoreDuplicates = true;
-        });
-        return (store, options);
-    }
-
-    private static void UseStore(IQuartzBuilder q, StoreOptions store, SchedulerOptions options)
-    {
-        q.ConfigureScheduler(s =>
-        {
-            s.InstanceName = SchedulerName;
-            s.IdleWaitTime = options.IdleWaitTime;
-            s.DefaultTimeZone = SeoulTime.Zone;
-        });
-
+        // Hangfire's own registrations fall back to process-wide statics (JobStorage.Current, the global filters),
+        // which several hosts in one process (the tests) would share. Each host gets its own instead.
         if (store.Provider == StoreProvider.PostgreSql)
         {
-            q.UsePersistentStore(s =>
-            {
-                s.UsePostgres(store.ConnectionString);
-                s.UseSystemTextJsonSerializer();
-                s.UseClustering();
-                // QuartzSchema creates the tables; Quartz only checks them.
-                s.ConfigureStore(o =>
-                {
-                    o.MisfireThreshold = options.MisfireThreshold;
-                    o.SchemaProvisioning = SchemaProvisioning.Validate;
-                });
-            });
+            services.AddSingleton(_ => new NpgsqlDataSourceConnectionFactory(store.ConnectionString));
         }
-        else
+
+        services.AddSingleton<JobStorage>(sp =>
         {
-            q.UseInMemoryStore(o => o.MisfireThreshold = options.MisfireThreshold);
+            EnsureConfigured(sp);
+            return store.Provider == StoreProvider.PostgreSql
+                ? new PostgreSqlStorage(sp.GetRequiredService<NpgsqlDataSourceConnectionFactory>(), PostgreSqlOptions(sp.GetRequiredService<IOptions<HangfireOptions>>().Value))
+                // Guid ids, so an id noted on an event before a restart never names another job after it.
+                : new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid });
+        });
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(JobFilterProviders.Providers, Filters(sp)));
+        services.AddHangfire((sp, c) => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
+
+        if (runsServer || store.Provider != StoreProvider.PostgreSql)
+        {
+            services.AddHangfireServer((sp, server) =>
+            {
+                var options = sp.GetRequiredService<IOptions<HangfireOptions>>().Value;
+                server.WorkerCount = options.WorkerCount;
+                server.Queues = options.QueuesOrDefault;
+                server.SchedulePollingInterval = options.SchedulePollingInterval;
+            });
+            services.AddHostedService<ScheduleReconciler>();
         }
+
+        return builder;
+    }
+
+    private static PostgreSqlStorageOptions PostgreSqlOptions(HangfireOptions options) => new()
+    {
+        SchemaName = Schema,
+        PrepareSchemaIfNecessary = true,
+        // LISTEN/NOTIFY wakes an idle worker as a job is enqueued on any node; polling is the fallback.
+        EnableLongPolling = true,
+        QueuePollInterval = options.QueuePollInterval,
+        UseSlidingInvisibilityTimeout = true,
+        InvisibilityTimeout = options.InvisibilityTimeout,
+        DistributedLockTimeout = options.DistributedLockTimeout,
+    };
+
+    /// <summary>Hangfire's global configuration (its log provider among it) is set before any of its objects is made.</summary>
+    private static void EnsureConfigured(IServiceProvider sp) => sp.GetRequiredService<IGlobalConfiguration>();
+
+    /// <summary>This host's filters, on top of Hangfire's global defaults: they hold this host's services.</summary>
+    private static JobFilterCollection Filters(IServiceProvider sp)
+    {
+        EnsureConfigured(sp);
+        var options = sp.GetRequiredService<IOptions<HangfireOptions>>().Value;
+        var filters = new JobFilterCollection();
+        filters.Add(new JobRunLog(sp.GetRequiredService<ILogger<JobRunLog>>()));
+        var delays = options.RetryDelaysOrDefault;
+        filters.Add(delays.Length == 0 ? new AutomaticRetryAttribute { Attempts = 0 } : new AutomaticRetryAttribute { Attempts = delays.Length, DelaysInSeconds = delays });
+        filters.Add(new PrematchGaveUp(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILogger<PrematchGaveUp>>()));
+        return filters;
     }
 }

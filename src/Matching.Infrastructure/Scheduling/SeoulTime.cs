@@ -1,8 +1,8 @@
 namespace Matching.Infrastructure.Scheduling;
 
 /// <summary>
-/// Series schedules are cron expressions read in Asia/Seoul. <see cref="KoreaClock"/> uses a fixed
-/// +09:00, which is the same zone today; the named zone is what Quartz stores with a cron trigger.
+/// Series schedules and recurring jobs are cron expressions read in Asia/Seoul. <see cref="KoreaClock"/> uses a
+/// fixed +09:00, which is the same zone today; the named zone is what Hangfire stores with a recurring job.
 /// </summary>
 public static class SeoulTime
 {

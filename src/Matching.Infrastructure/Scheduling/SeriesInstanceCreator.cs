@@ -1,4 +1,5 @@
 using Matching.Domain.Events;
+using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -9,55 +10,53 @@ namespace Matching.Infrastructure.Scheduling;
 public sealed record SeriesRun(int Created, int Existing, int OnHolidays);
 
 /// <summary>
-/// For each active series, the instances starting in (now, now + CreateAheadDays] that are not on a
-/// public holiday and not there yet. Instances whose time has passed are never created.
+/// For one active series, the instances starting in (now, now + CreateAheadDays] that are not on a public holiday
+/// and not there yet, each with its reminder scheduled. Instances whose time has passed are never created.
 /// </summary>
-public sealed class SeriesInstanceCreator(MatchingDbContext db, TimeProvider clock, ILogger<SeriesInstanceCreator> logger)
+public sealed class SeriesInstanceCreator(MatchingDbContext db, EventJobs jobs, TimeProvider clock, ILogger<SeriesInstanceCreator> logger)
 {
-    public async Task<SeriesRun> CreateDueAsync(CancellationToken cancellationToken = default)
+    public async Task<SeriesRun> CreateDueAsync(Guid seriesId, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
-        var series = await db.EventSeries.AsNoTracking().Where(s => s.Active).ToListAsync(cancellationToken);
-        if (series.Count == 0)
+        var now = clock.Now();
+        var series = await db.EventSeries.AsNoTracking().FirstOrDefaultAsync(s => s.Id == seriesId, cancellationToken);
+        if (series is not { Active: true })
         {
+            logger.LogInformation("Series {SeriesId} is gone or inactive: nothing to create", seriesId);
+            return new SeriesRun(0, 0, 0);
+        }
+
+        if (!SeriesSchedule.TryParse(series.Schedule, out var cron, out _))
+        {
+            logger.LogWarning("Series {SeriesId} has a schedule that cannot be read: {Schedule}", series.Id, series.Schedule);
             return new SeriesRun(0, 0, 0);
         }
 
         var today = clock.Today();
-        var lastDay = today.AddDays(series.Max(s => s.CreateAheadDays) + 1);
+        var lastDay = today.AddDays(series.CreateAheadDays + 1);
         var holidays = (await db.PublicHolidays.AsNoTracking()
             .Where(h => h.Date >= today && h.Date <= lastDay)
             .Select(h => h.Date)
             .ToListAsync(cancellationToken)).ToHashSet();
+        var wanted = SeriesSchedule.StartsBetween(cron, now, now.AddDays(series.CreateAheadDays), holidays, out var onHolidays);
+        var there = (await db.Events.AsNoTracking().Where(e => e.SeriesId == series.Id).Select(e => e.StartsAt).ToListAsync(cancellationToken))
+            .Select(s => s.UtcDateTime).ToHashSet();
 
-        int created = 0, existing = 0, onHolidays = 0;
-        foreach (var one in series)
+        int created = 0, existing = 0;
+        foreach (var startsAt in wanted)
         {
-            if (!SeriesSchedule.TryParse(one.Schedule, out var cron))
+            var id = Guid.CreateVersion7();
+            if (there.Contains(startsAt.UtcDateTime) || !await TryInsertAsync(id, series, startsAt, now, cancellationToken))
             {
-                logger.LogWarning("Series {SeriesId} has a schedule Quartz cannot read: {Schedule}", one.Id, one.Schedule);
+                existing++;
                 continue;
             }
 
-            var until = now.AddDays(one.CreateAheadDays);
-            var wanted = SeriesSchedule.StartsBetween(cron, now, until, holidays, out var skipped);
-            onHolidays += skipped;
-
-            var there = (await db.Events.AsNoTracking().Where(e => e.SeriesId == one.Id).Select(e => e.StartsAt).ToListAsync(cancellationToken))
-                .Select(s => s.UtcDateTime).ToHashSet();
-            foreach (var startsAt in wanted)
-            {
-                if (there.Contains(startsAt.UtcDateTime) || !await TryInsertAsync(one, startsAt, now, cancellationToken))
-                {
-                    existing++;
-                    continue;
-                }
-
-                created++;
-                logger.LogInformation("Created {Kind} instance of series {SeriesId} starting {StartsAt:o}", one.Kind, one.Id, startsAt);
-            }
+            created++;
+            await jobs.ScheduleReminderAsync(id, startsAt, cancellationToken);
+            logger.LogInformation("Created {Kind} instance of series {SeriesId} starting {StartsAt:o}", series.Kind, series.Id, startsAt);
         }
 
+        await db.EventSeries.Where(s => s.Id == series.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastRunAt, now), cancellationToken);
         return new SeriesRun(created, existing, onHolidays);
     }
 
@@ -65,10 +64,9 @@ public sealed class SeriesInstanceCreator(MatchingDbContext db, TimeProvider clo
     /// ON CONFLICT against the unique (SeriesId, StartsAt) index: a run racing another (a second process
     /// on the same SQLite file) loses quietly instead of raising and logging a failed save.
     /// </summary>
-    private async Task<bool> TryInsertAsync(EventSeries series, DateTimeOffset startsAt, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> TryInsertAsync(Guid id, EventSeries series, DateTimeOffset startsAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Written as the entity mapping writes them: the event's times as epoch milliseconds, other instants in UTC, enums by name.
-        var id = Guid.CreateVersion7();
         var start = startsAt.ToUnixTimeMilliseconds();
         var end = startsAt.AddMinutes(series.DurationMinutes).ToUnixTimeMilliseconds();
         var created = now.ToUniversalTime();

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Hangfire;
+using Hangfire.Common;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;
@@ -10,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Matching.IntegrationTests.Events;
 
-/// <summary>The jobs' work (reminders, close-out, 금요채용마당 carry-over), called as the scheduler calls it.</summary>
+/// <summary>The jobs' work (reminders, close-out, 금요채용마당 carry-over), called as the Hangfire jobs call it.</summary>
 public sealed class EventJobsTests : IClassFixture<MatchingApiFactory>
 {
     private readonly MatchingApiFactory factory;
@@ -32,8 +34,9 @@ public sealed class EventJobsTests : IClassFixture<MatchingApiFactory>
         var placed = (await fair.PrematchAsync(admin)).GetProperty("slots").EnumerateArray()
             .Select(s => s.GetProperty("seekerId").GetGuid()).Distinct().ToList();
 
-        await InScopeAsync(sp => sp.GetRequiredService<ReminderService>().SendDueAsync(CancellationToken.None));
-        var again = await InScopeAsync(sp => sp.GetRequiredService<ReminderService>().SendDueAsync(CancellationToken.None));
+        // The event's own reminder job may have gone out meanwhile (it is due from 10:00 KST today): either way, once.
+        await InScopeAsync(sp => sp.GetRequiredService<ReminderService>().SendAsync(fair.EventId, CancellationToken.None));
+        var again = await InScopeAsync(sp => sp.GetRequiredService<ReminderService>().SendAsync(fair.EventId, CancellationToken.None));
 
         Assert.Equal(0, again);
         var notifications = await HttpAssert.JsonAsync(await admin.GetAsync($"/api/events/{fair.EventId}/notifications"), HttpStatusCode.OK);
@@ -41,6 +44,23 @@ public sealed class EventJobsTests : IClassFixture<MatchingApiFactory>
         Assert.Equal(placed.Order(), reminders.Select(r => r.GetProperty("seekerId").GetGuid()).Order());
         Assert.All(reminders, r => Assert.Contains("내일", r.GetProperty("text").GetString()));
         Assert.DoesNotContain(reminders, r => r.GetProperty("seekerId").GetGuid() == fair.Misfit);
+    }
+
+    [Fact]
+    public async Task Creating_an_event_schedules_its_reminders_for_10_kst_the_day_before()
+    {
+        var admin = await factory.LoginAsync();
+        var starts = new DateTimeOffset(Bodies.Today.AddDays(5).ToDateTime(new TimeOnly(14, 0)), TimeSpan.FromHours(9));
+        var fair = await Fair.CreateAsync(admin, startsAt: starts);
+
+        var jobId = await InScopeAsync(async sp => (await sp.GetRequiredService<MatchingDbContext>().Events.SingleAsync(e => e.Id == fair.EventId)).ReminderJobId);
+
+        using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
+        var job = connection.GetJobData(jobId!);
+        Assert.Equal((typeof(ReminderJob), "Scheduled"), (job?.Job.Type, job?.State));
+        Assert.Equal(fair.EventId, job!.Job.Args[0]);
+        var enqueueAt = JobHelper.DeserializeDateTime(connection.GetStateData(jobId!).Data["EnqueueAt"]);
+        Assert.Equal(starts.AddDays(-1).Date.AddHours(10), new DateTimeOffset(enqueueAt, TimeSpan.Zero).ToOffset(TimeSpan.FromHours(9)).DateTime);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Matching.Infrastructure.Store;
+using Matching.IntegrationTests.Events;
 using Matching.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,9 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Matching.IntegrationTests.Scheduling;
 
 /// <summary>
-/// An API node that does not run the scheduler (<c>Matching:Worker:InProcess=false</c>) still schedules
-/// one-shot jobs through <c>ISchedulerFactory</c>: on PostgreSQL a worker fires them from the shared
-/// store; with the RAM store the node fires them itself.
+/// An API node that runs no job server (<c>Matching:Worker:InProcess=false</c> on PostgreSQL) only enqueues into
+/// the shared storage, and a worker process runs what it enqueued. The in-memory storage is shared with no other
+/// process, so there such a node runs its own jobs.
 /// </summary>
 public sealed class SchedulerClientTests
 {
@@ -21,7 +22,7 @@ public sealed class SchedulerClientTests
     };
 
     [PostgresFact]
-    public async Task On_postgresql_a_series_created_on_an_api_node_is_run_by_a_worker()
+    public async Task On_postgresql_a_series_and_a_prematch_asked_of_an_api_node_without_a_server_run_on_a_worker()
     {
         var connectionString = PostgresFactAttribute.NewDatabase();
         var settings = new Dictionary<string, string>
@@ -31,26 +32,27 @@ public sealed class SchedulerClientTests
             ["Matching:Bootstrap:AdminEmail"] = MatchingApiFactory.AdminEmail,
             ["Matching:Bootstrap:AdminPassword"] = MatchingApiFactory.AdminPassword,
             ["Matching:Worker:InProcess"] = "false",
-            // The schedule never fires during the test: only the API's request can run the job.
-            ["Matching:Scheduler:SeriesSchedule"] = "0 0 0 1 1 ? 2099",
-            ["Matching:Scheduler:IdleWaitTime"] = "00:00:01",
         };
         await using var worker = await HostProcess.StartWorkerAsync(settings);
         await using var api = await HostProcess.StartApiAsync(settings);
         var http = await SignInAsync(new HttpClient { BaseAddress = new Uri(api.BaseUrl!) });
 
         var id = (await HttpAssert.JsonAsync(await http.PostAsJsonAsync("/api/event-series", Friday), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var fair = await Fair.CreateAsync(http);
+        await fair.PrematchAsync(http).WithHostOutput(api, worker);
 
         await using var db = new MatchingDbContext(new DbContextOptionsBuilder<MatchingDbContext>().UseNpgsql(connectionString).Options);
         await WaitForInstancesAsync(() => db.Events.CountAsync(e => e.SeriesId == id), api, worker);
-        Assert.Contains("Series run", worker.Output);
-        Assert.DoesNotContain("Series run", api.Output);
-        // Only the worker is a cluster node: the API's scheduler was built but never started.
-        Assert.Equal(1, await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM qrtz_scheduler_state").SingleAsync());
+        var ran = JobRun.From(worker.Output);
+        Assert.Contains(ran, r => r.Job == "SeriesJob" && r.Argument == id.ToString());
+        Assert.Contains(ran, r => r.Job == "PrematchJob" && r.Argument == fair.EventId.ToString());
+        Assert.Empty(JobRun.From(api.Output));
+        // Only the worker is a Hangfire server.
+        Assert.Equal(1, await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM hangfire.server").SingleAsync());
     }
 
     [Fact]
-    public async Task With_the_ram_store_an_api_node_without_the_worker_runs_its_own_series_job()
+    public async Task In_memory_an_api_node_without_the_worker_runs_its_own_series_job()
     {
         await using var factory = new MatchingApiFactory("Sqlite", null, new Dictionary<string, string> { ["Matching:Worker:InProcess"] = "false" });
         var http = await factory.LoginAsync();

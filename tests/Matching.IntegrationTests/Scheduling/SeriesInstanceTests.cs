@@ -1,10 +1,12 @@
 using Matching.Domain.Events;
 using Matching.Infrastructure.Store;
-using static Matching.IntegrationTests.Scheduling.ManualClock;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using static Matching.IntegrationTests.Scheduling.Kst;
 
 namespace Matching.IntegrationTests.Scheduling;
 
-/// <summary>What one run of the series job creates, on a clock the test sets (SQLite store, no Quartz).</summary>
+/// <summary>What one run of the series job creates, on a clock the test sets (SQLite store; the job called directly).</summary>
 public sealed class SeriesInstanceTests : IDisposable
 {
     private readonly TempSqlite file = new();
@@ -15,14 +17,14 @@ public sealed class SeriesInstanceTests : IDisposable
     [Fact]
     public async Task A_friday_series_gets_an_instance_each_friday_at_14_kst_up_to_create_ahead_days()
     {
-        var clock = new ManualClock(Kst(2026, 11, 2, 9)); // a Monday
+        var clock = new FakeTimeProvider(At(2026, 11, 2, 9)); // a Monday
         await using var host = await StartAsync(clock);
         var seriesId = await host.AddSeriesAsync(createAheadDays: 14);
 
-        var run = await host.RunCreatorAsync();
+        var run = await host.RunCreatorAsync(seriesId);
 
         var instances = await host.InstancesAsync(seriesId);
-        Assert.Equal([Kst(2026, 11, 6, 14), Kst(2026, 11, 13, 14)], instances.Select(e => e.StartsAt));
+        Assert.Equal([At(2026, 11, 6, 14), At(2026, 11, 13, 14)], instances.Select(e => e.StartsAt));
         Assert.All(instances, e =>
         {
             Assert.Equal(TimeSpan.FromHours(9), e.StartsAt.Offset);
@@ -42,48 +44,48 @@ public sealed class SeriesInstanceTests : IDisposable
     [Fact]
     public async Task Create_ahead_days_bound_the_window_and_the_window_moves_with_the_clock()
     {
-        var clock = new ManualClock(Kst(2026, 11, 2, 9));
+        var clock = new FakeTimeProvider(At(2026, 11, 2, 9));
         await using var host = await StartAsync(clock);
         var seriesId = await host.AddSeriesAsync(createAheadDays: 4); // to Friday 11-06 09:00: the 14:00 start is past it
 
-        Assert.Equal(new(0, 0, 0), await host.RunCreatorAsync());
+        Assert.Equal(new(0, 0, 0), await host.RunCreatorAsync(seriesId));
 
-        clock.Set(Kst(2026, 11, 2, 14)); // now + 4 days reaches Friday 14:00 exactly
-        Assert.Equal(new(1, 0, 0), await host.RunCreatorAsync());
-        Assert.Equal([Kst(2026, 11, 6, 14)], (await host.InstancesAsync(seriesId)).Select(e => e.StartsAt));
+        clock.SetUtcNow(At(2026, 11, 2, 14)); // now + 4 days reaches Friday 14:00 exactly
+        Assert.Equal(new(1, 0, 0), await host.RunCreatorAsync(seriesId));
+        Assert.Equal([At(2026, 11, 6, 14)], (await host.InstancesAsync(seriesId)).Select(e => e.StartsAt));
     }
 
     [Fact]
     public async Task Fridays_that_are_public_holidays_get_no_instance()
     {
         // 2026-09-25 추석 and 2026-10-09 한글날 are Fridays; so are 2026-12-25 성탄절 and 2027-01-01 신정.
-        var clock = new ManualClock(Kst(2026, 9, 21, 9));
+        var clock = new FakeTimeProvider(At(2026, 9, 21, 9));
         await using var host = await StartAsync(clock);
         await host.SeedHolidaysAsync();
         var seriesId = await host.AddSeriesAsync(createAheadDays: 30);
 
-        var autumn = await host.RunCreatorAsync();
+        var autumn = await host.RunCreatorAsync(seriesId);
 
-        Assert.Equal([Kst(2026, 10, 2, 14), Kst(2026, 10, 16, 14)], (await host.InstancesAsync(seriesId)).Select(e => e.StartsAt));
+        Assert.Equal([At(2026, 10, 2, 14), At(2026, 10, 16, 14)], (await host.InstancesAsync(seriesId)).Select(e => e.StartsAt));
         Assert.Equal(new(2, 0, 2), autumn);
 
-        clock.Set(Kst(2026, 12, 20, 9));
-        var winter = await host.RunCreatorAsync();
+        clock.SetUtcNow(At(2026, 12, 20, 9));
+        var winter = await host.RunCreatorAsync(seriesId);
         Assert.Equal(new(2, 0, 2), winter);
         Assert.Equal(
-            [Kst(2026, 10, 2, 14), Kst(2026, 10, 16, 14), Kst(2027, 1, 8, 14), Kst(2027, 1, 15, 14)],
+            [At(2026, 10, 2, 14), At(2026, 10, 16, 14), At(2027, 1, 8, 14), At(2027, 1, 15, 14)],
             (await host.InstancesAsync(seriesId)).Select(e => e.StartsAt));
     }
 
     [Fact]
     public async Task Running_twice_creates_nothing_new()
     {
-        var clock = new ManualClock(Kst(2026, 11, 2, 9));
+        var clock = new FakeTimeProvider(At(2026, 11, 2, 9));
         await using var host = await StartAsync(clock);
         var seriesId = await host.AddSeriesAsync(createAheadDays: 21);
 
-        var first = await host.RunCreatorAsync();
-        var second = await host.RunCreatorAsync();
+        var first = await host.RunCreatorAsync(seriesId);
+        var second = await host.RunCreatorAsync(seriesId);
 
         Assert.Equal(new(3, 0, 0), first);
         Assert.Equal(new(0, 3, 0), second);
@@ -93,11 +95,11 @@ public sealed class SeriesInstanceTests : IDisposable
     [Fact]
     public async Task Runs_racing_each_other_store_each_instance_once_and_log_no_failure()
     {
-        var clock = new ManualClock(Kst(2026, 11, 2, 9));
+        var clock = new FakeTimeProvider(At(2026, 11, 2, 9));
         await using var host = await StartAsync(clock);
         var seriesId = await host.AddSeriesAsync(createAheadDays: 90);
 
-        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(host.RunCreatorAsync)));
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => host.RunCreatorAsync(seriesId))));
 
         var instances = await host.InstancesAsync(seriesId);
         Assert.Equal(13, instances.Count);
@@ -110,17 +112,23 @@ public sealed class SeriesInstanceTests : IDisposable
     [Fact]
     public async Task Instances_already_started_are_not_created_and_inactive_series_create_nothing()
     {
-        var clock = new ManualClock(Kst(2026, 11, 6, 15)); // Friday, an hour after 14:00
+        var clock = new FakeTimeProvider(At(2026, 11, 6, 15)); // Friday, an hour after 14:00
         await using var host = await StartAsync(clock);
         var active = await host.AddSeriesAsync(createAheadDays: 7);
         var inactive = await host.AddSeriesAsync(createAheadDays: 7, active: false);
 
-        await host.RunCreatorAsync();
+        await host.RunCreatorAsync(active);
+        Assert.Equal(new(0, 0, 0), await host.RunCreatorAsync(inactive));
 
-        Assert.Equal([Kst(2026, 11, 13, 14)], (await host.InstancesAsync(active)).Select(e => e.StartsAt));
+        Assert.Equal([At(2026, 11, 13, 14)], (await host.InstancesAsync(active)).Select(e => e.StartsAt));
         Assert.Empty(await host.InstancesAsync(inactive));
     }
 
-    private Task<SchedulerHost> StartAsync(ManualClock clock) =>
-        SchedulerHost.StartAsync(StoreProvider.Sqlite, file.ConnectionString, clock, logs, scheduler: false);
+    /// <summary>Without the holidays a start seeds: only the holiday test puts them back.</summary>
+    private async Task<SchedulerHost> StartAsync(TimeProvider clock)
+    {
+        var host = await SchedulerHost.StartAsync(StoreProvider.Sqlite, file.ConnectionString, clock, logs);
+        await host.WithDbAsync(db => db.PublicHolidays.ExecuteDeleteAsync());
+        return host;
+    }
 }

@@ -2,16 +2,11 @@ using Matching.Infrastructure.Scheduling;
 
 namespace Matching.IntegrationTests.Scheduling;
 
-/// <summary>The series job's runs, read from its one log line per fire.</summary>
-public sealed record SeriesRunLine(string Trigger, DateTimeOffset ScheduledFireTime, int Created)
+/// <summary>The series job's runs, read from its one log line per run.</summary>
+public sealed record SeriesRunLine(Guid SeriesId, int Created, int Existing)
 {
     public static IReadOnlyList<SeriesRunLine> From(IEnumerable<LogCapture.Entry> entries) => entries
-        .Where(e => e.Category == typeof(SeriesCreationJob).FullName && e.Values.ContainsKey("FireInstanceId"))
-        .Select(e => new SeriesRunLine(
-            e.Values["Trigger"]!.ToString()!,
-            (DateTimeOffset)e.Values["ScheduledFireTime"]!,
-            (int)e.Values["Created"]!))
+        .Where(e => e.Category == typeof(SeriesJob).FullName && e.Values.ContainsKey("Created"))
+        .Select(e => new SeriesRunLine((Guid)e.Values["SeriesId"]!, (int)e.Values["Created"]!, (int)e.Values["Existing"]!))
         .ToList();
-
-    public bool IsSchedule => Trigger == SeriesCreationJob.ScheduleKey.ToString();
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Hangfire;
+using Hangfire.Storage;
 using Matching.Infrastructure.Scheduling;
 using Matching.Infrastructure.Store;
 using Matching.IntegrationTests.Infrastructure;
@@ -41,6 +43,40 @@ public sealed class SeriesApiTests : IClassFixture<MatchingApiFactory>
         var instances = await InstancesAsync(id, atLeast: expected.Count);
         Assert.Equal(expected, instances);
         Assert.All(instances, startsAt => Assert.Equal(TimeSpan.FromHours(9), startsAt.Offset));
+
+        // The series is a recurring job on its own schedule, in Seoul; each instance has its reminders scheduled.
+        var job = RecurringJob(id);
+        Assert.Equal(("0 0 14 ? * FRI", "Asia/Seoul"), (job?.Cron, job?.TimeZoneId));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var reminders = await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().Events
+            .Where(e => e.SeriesId == id).Select(e => e.ReminderJobId).ToListAsync();
+        Assert.All(reminders, Assert.NotNull);
+    }
+
+    [Fact]
+    public async Task The_standard_five_field_form_is_accepted_and_makes_the_same_fridays()
+    {
+        var organiser = await factory.ClientForRoleAsync("Organiser");
+
+        var id = (await HttpAssert.JsonAsync(await organiser.PostAsJsonAsync("/api/event-series", Friday("0 14 * * FRI")), HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+
+        var expected = FridaysAhead(14);
+        Assert.Equal(expected, await InstancesAsync(id, atLeast: expected.Count));
+        Assert.Equal("0 14 * * FRI", RecurringJob(id)?.Cron);
+    }
+
+    [Fact]
+    public async Task A_weekday_number_in_the_six_field_form_is_a_400_naming_the_weekdays_in_korean()
+    {
+        var organiser = await factory.ClientForRoleAsync("Organiser");
+
+        var response = await organiser.PostAsJsonAsync("/api/event-series", Friday("0 0 14 ? * 6"));
+
+        var body = await HttpAssert.JsonAsync(response, HttpStatusCode.BadRequest);
+        var message = body.GetProperty("errors").GetProperty("schedule")[0].GetString()!;
+        Assert.Contains("요일", message);
+        Assert.All(new[] { "SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT" }, name => Assert.Contains(name, message));
     }
 
     /// <summary>Fridays 14:00 KST in the next <paramref name="days"/> days that are not shipped holidays.</summary>
@@ -126,6 +162,7 @@ public sealed class SeriesApiTests : IClassFixture<MatchingApiFactory>
         var active = await HttpAssert.JsonAsync(await organiser.GetAsync("/api/event-series?active=true"), HttpStatusCode.OK);
         Assert.DoesNotContain(active.EnumerateArray(), s => s.GetProperty("id").GetGuid() == id);
         Assert.Equal(before, await InstancesAsync(id, atLeast: 0));
+        Assert.Null(RecurringJob(id));
         await HttpAssert.ProblemAsync(await organiser.DeleteAsync($"/api/event-series/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
         await HttpAssert.ProblemAsync(await organiser.GetAsync($"/api/event-series/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
     }
@@ -145,6 +182,12 @@ public sealed class SeriesApiTests : IClassFixture<MatchingApiFactory>
 
             await Task.Delay(100);
         }
+    }
+
+    private RecurringJobDto? RecurringJob(Guid seriesId)
+    {
+        using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
+        return connection.GetRecurringJobs([SeriesRecurringJobs.JobId(seriesId)]).SingleOrDefault(j => !j.Removed);
     }
 
     private async Task<HttpClient> EmployerClientAsync()

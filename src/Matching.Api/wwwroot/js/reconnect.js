@@ -17,7 +17,12 @@
         }
     }
 
+    // Blazor gives up after its own few attempts; a restart can take longer, so the page keeps trying on
+    // its own every few seconds (and at once when it becomes visible) until the server answers.
+    let timer = 0;
+
     async function retry() {
+        clearTimeout(timer);
         document.removeEventListener("visibilitychange", retryWhenVisible);
         try {
             const reconnected = await Blazor.reconnect();
@@ -30,8 +35,14 @@
                 }
             }
         } catch {
-            document.addEventListener("visibilitychange", retryWhenVisible);
+            keepTrying();
         }
+    }
+
+    function keepTrying() {
+        document.addEventListener("visibilitychange", retryWhenVisible);
+        clearTimeout(timer);
+        timer = setTimeout(retry, 5000);
     }
 
     async function resume() {
@@ -55,10 +66,11 @@
         if (state === "show" || state === "retrying") {
             show("show");
         } else if (state === "hide") {
+            clearTimeout(timer);
             modal.close();
         } else if (state === "failed") {
             show("failed");
-            document.addEventListener("visibilitychange", retryWhenVisible);
+            keepTrying();
         } else if (state === "paused") {
             show("paused");
         } else if (state === "rejected") {

@@ -20,7 +20,13 @@ public sealed class RecruitmentEvent
     /// <summary>The score threshold the last pre-match used.</summary>
     public double? PrematchMinScore { get; set; }
     public DateTimeOffset? PrematchedAt { get; set; }
+    /// <summary>When the last pre-match job began working (set as it starts, before its outcome is known).</summary>
+    public DateTimeOffset? PrematchStartedAt { get; set; }
     public string? PrematchError { get; set; }
+    /// <summary>The Hangfire job of the last pre-match request; the start-up reconciler queues a new one when storage lost it.</summary>
+    public string? PrematchJobId { get; set; }
+    /// <summary>The Hangfire job that sends the reminders the day before.</summary>
+    public string? ReminderJobId { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     /// <summary>The counts reported to the organiser at close-out, as JSON.</summary>
     public EventResults? Results { get; set; }
