@@ -28,7 +28,8 @@ public static class ApplicationExtensions
         services.AddSingleton(sp => new MinimumWageTable(sp.GetRequiredService<IOptions<MinimumWageOptions>>().Value.Hourly));
         services.AddSingleton<OpeningValidator>();
 
-        services.AddScoped<SeekerQueries>().AddScoped<RegisterSeeker>().AddScoped<UpdateSeeker>().AddScoped<WithdrawSeeker>();
+        // WithdrawSeeker comes with AddRetention below: the retention job erases through it, on workers too.
+        services.AddScoped<SeekerQueries>().AddScoped<RegisterSeeker>().AddScoped<UpdateSeeker>();
         services.AddScoped<EmployerQueries>().AddScoped<RegisterEmployer>().AddScoped<UpdateEmployer>().AddScoped<RemoveEmployer>();
         services.AddScoped<OpeningQueries>().AddScoped<PostOpening>().AddScoped<UpdateOpening>().AddScoped<WithdrawOpening>();
         services.AddScoped<MatchQueries>();
@@ -40,11 +41,9 @@ public static class ApplicationExtensions
         services.AddOptions<LoginProtectionOptions>().BindConfiguration(LoginProtectionOptions.SectionName)
             .Validate(o => o.IsValid(), "Matching:LoginProtection: limits and lockouts must be positive, MaxLockout at least FirstLockout.")
             .ValidateOnStart();
-        services.AddScoped<AuditTrail>().AddScoped<AuditQueries>().AddScoped<RecordConsent>().AddScoped<ConsentQueries>();
-        services.AddScoped<SeekerActivity>().AddScoped<EraseInactiveSeekers>().AddScoped<RetentionReport>();
-        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName)
-            .Validate(o => o.RetentionYears is >= 1 and <= 20, "Matching:Privacy:RetentionYears must be 1 to 20.")
-            .ValidateOnStart();
+        services.AddScoped<AuditQueries>().AddScoped<RecordConsent>().AddScoped<ConsentQueries>();
+        services.AddScoped<RetentionReport>();
+        builder.AddRetention();
         return builder;
     }
 }

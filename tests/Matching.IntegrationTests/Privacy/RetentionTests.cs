@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hangfire;
+using Hangfire.Storage;
 using Matching.Application.Privacy;
 using Matching.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +57,16 @@ public sealed class RetentionTests : IDisposable
         var due = Assert.Single(report.GetProperty("seekers").EnumerateArray());
         Assert.Equal(("다음달", "2026-04-15"), (due.GetProperty("name").GetString(), due.GetProperty("erasedOn").GetString()));
 
-        Assert.Equal(1, await RunJobAsync());
+        // The recurring job, daily at 03:00 Seoul time, fired now through Hangfire.
+        var job = Assert.Single(factory.Services.GetRequiredService<JobStorage>().GetConnection().GetRecurringJobs(), j => j.Id == RetentionJob.RecurringJobId);
+        Assert.Equal(("0 3 * * *", "Asia/Seoul"), (job.Cron, job.TimeZoneId));
+        factory.Services.GetRequiredService<IRecurringJobManagerV2>().TriggerJob(RetentionJob.RecurringJobId);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await admin.GetAsync($"/api/seekers/{dormant}")).StatusCode != HttpStatusCode.NotFound && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/seekers/{dormant}")).StatusCode);
         foreach (var kept in new[] { referred, edited, nextMonth, fresh })
         {
