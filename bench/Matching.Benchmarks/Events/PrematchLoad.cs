@@ -129,7 +129,7 @@ public static class PrematchLoad
     }
 
     /// <summary>A valid 사업자등록번호 per index (check digit computed as the validator expects).</summary>
-    private static string BusinessNumber(int seed)
+    internal static string BusinessNumber(int seed)
     {
         int[] weights = [1, 3, 7, 1, 3, 7, 1, 3, 5];
         var digits = (200_000_000 + (long)seed * 7_919 % 700_000_000).ToString("D9", CultureInfo.InvariantCulture).Select(c => c - '0').ToArray();
