@@ -17,14 +17,20 @@ internal static class ConsentLedger
 
     public static void Record(MatchingDbContext db, Actor actor, Guid seekerId, ConsentKind kind, bool given, bool? before, DateTimeOffset at)
     {
-        if (before == given)
+        if (before != given)
         {
-            return;
+            Add(db, actor, seekerId, kind, given, at);
         }
+    }
 
-        db.ConsentRecords.Add(new ConsentRecord
+    /// <summary>One record under today's purpose text, taken by <paramref name="actor"/>.</summary>
+    public static ConsentRecord Add(MatchingDbContext db, Actor actor, Guid seekerId, ConsentKind kind, bool given, DateTimeOffset at)
+    {
+        var record = new ConsentRecord
         {
             SeekerId = seekerId, Kind = kind, Given = given, At = at, PurposeVersion = ConsentPurposes.VersionOf(kind), TakenBy = actor.UserId,
-        });
+        };
+        db.ConsentRecords.Add(record);
+        return record;
     }
 }

@@ -45,11 +45,7 @@ public sealed class RecordConsent(MatchingDbContext db, CandidateIndexWriter ind
         }
 
         // Recorded even when unchanged: the seeker said it again, under the purpose text shown today.
-        var record = new ConsentRecord
-        {
-            SeekerId = seekerId, Kind = kind, Given = given, At = now, PurposeVersion = ConsentPurposes.VersionOf(kind), TakenBy = actor.UserId,
-        };
-        db.ConsentRecords.Add(record);
+        var record = ConsentLedger.Add(db, actor, seekerId, kind, given, now);
         seeker.UpdatedAt = now;
         seeker.Version++;
         audit.Changed(actor, seekerId);

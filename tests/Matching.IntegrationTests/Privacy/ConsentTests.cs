@@ -43,9 +43,7 @@ public sealed class ConsentTests(MatchingApiFactory factory) : IClassFixture<Mat
     public async Task Withdrawing_consent_to_matching_takes_the_seeker_out_of_every_list_at_once_and_giving_it_back_returns_them()
     {
         var counsellor = await factory.ClientForRoleAsync("Counsellor");
-        var employerId = (await HttpAssert.JsonAsync(await counsellor.PostAsJsonAsync("/api/employers", Bodies.Employer(Bodies.BusinessNumber(77))), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var openingId = (await HttpAssert.JsonAsync(await counsellor.PostAsJsonAsync("/api/openings", Bodies.Opening(employerId)), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var seekerId = (await HttpAssert.JsonAsync(await counsellor.PostAsJsonAsync("/api/seekers", Bodies.Seeker()), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var (seekerId, _, openingId, _) = await PrivacyWorld.CreateAsync(await factory.LoginAsync(), counsellor, 77);
         Assert.True(Listed(await counsellor.GetFromJsonAsync<JsonElement>($"/api/openings/{openingId}/matches?top=100"), seekerId));
 
         await HttpAssert.JsonAsync(await counsellor.PostAsJsonAsync($"/api/seekers/{seekerId}/consents", new { kind = "Matching", given = false }), HttpStatusCode.Created);

@@ -28,7 +28,8 @@ public sealed class PrivacyPagesTests(WebAppHost host)
         Assert.Contains("frame-ancestors 'none'", response!.Headers["content-security-policy"], StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers["x-content-type-options"]);
 
-        // Interactive search and the typeahead run over the circuit the policy lets through.
+        // Interactive search and the typeahead run over the circuit the policy lets through (once the list is up).
+        await Expect(counsellor.GetByText("전체 ")).ToBeVisibleAsync();
         await counsellor.GetByTestId("seeker-search").FillAsync(name);
         await Expect(counsellor.GetByRole(AriaRole.Cell, new() { Name = name }).First).ToBeVisibleAsync();
         await counsellor.GotoAsync("/counsellor/seekers/new");
