@@ -12,11 +12,17 @@ public sealed record EventSummary(Guid Id, EventKind Kind, string Title, DateTim
 
 public sealed class EventQueries(MatchingDbContext db, TimeProvider clock)
 {
-    /// <summary>Events that have not ended yet, soonest first: the organiser's coming work.</summary>
-    public async Task<IReadOnlyList<EventSummary>> UpcomingAsync(int take, CancellationToken ct = default)
+    /// <summary>Events that have not ended yet, soonest first: the organiser's coming work, or those where <paramref name="employerId"/> has a booth.</summary>
+    public async Task<IReadOnlyList<EventSummary>> UpcomingAsync(int take, Guid? employerId = null, CancellationToken ct = default)
     {
         var now = clock.Now();
-        return await db.Events.AsNoTracking().Where(e => e.EndsAt >= now).OrderBy(e => e.StartsAt).Take(Math.Clamp(take, 1, 100))
+        var events = db.Events.AsNoTracking().Where(e => e.EndsAt >= now);
+        if (employerId is { } id)
+        {
+            events = events.Where(e => db.EventEmployers.Any(b => b.EventId == e.Id && b.EmployerId == id));
+        }
+
+        return await events.OrderBy(e => e.StartsAt).Take(Math.Clamp(take, 1, 100))
             .Select(e => new EventSummary(e.Id, e.Kind, e.Title, e.StartsAt, e.EndsAt, e.Venue, e.Status,
                 db.EventEmployers.Count(b => b.EventId == e.Id), db.EventSeekers.Count(s => s.EventId == e.Id)))
             .ToListAsync(ct);

@@ -20,8 +20,11 @@ public enum OccurrenceState
     Skipped,
 }
 
-/// <summary>One start of a series ahead; <c>HolidayName</c> is set when it falls on a public holiday.</summary>
-public sealed record SeriesOccurrence(DateTimeOffset StartsAt, OccurrenceState State, Guid? EventId, string? HolidayName);
+/// <summary>
+/// One start of a series ahead; <c>HolidayName</c> is set when it falls on a public holiday. A planned start has
+/// <c>CreatedByRun</c>: the run of the series' job that will create it, or null when none will (see <see cref="SeriesQueries.CreatingRun"/>).
+/// </summary>
+public sealed record SeriesOccurrence(DateTimeOffset StartsAt, OccurrenceState State, Guid? EventId, string? HolidayName, DateTimeOffset? CreatedByRun = null);
 
 /// <summary>
 /// A series as the organiser's page shows it: the schedule in words (null when it has none plainly, e.g. steps),
@@ -73,7 +76,7 @@ public sealed class SeriesQueries(MatchingDbContext db, IMapper mapper, TimeProv
         {
             var next = new List<SeriesOccurrence>();
             var skipped = new List<HolidayResponse>();
-            if (SeriesSchedule.TryParse(s.Schedule, out var cron, out var normalised))
+            if (SeriesSchedule.TryParse(s.Schedule, out var cron, out _))
             {
                 // A year of starts at most; a daily series stops at the cap, which is still far beyond what the page lists.
                 var at = now;
@@ -90,20 +93,42 @@ public sealed class SeriesQueries(MatchingDbContext db, IMapper mapper, TimeProv
                     if (next.Count(o => o.State != OccurrenceState.Skipped) < NextShown)
                     {
                         var state = created ? OccurrenceState.Created : holiday is null ? OccurrenceState.Planned : OccurrenceState.Skipped;
-                        next.Add(new SeriesOccurrence(start, state, created ? eventId : null, holiday));
+                        next.Add(new SeriesOccurrence(start, state, created ? eventId : null, holiday,
+                            state == OccurrenceState.Planned ? CreatingRun(cron, start, s.CreateAheadDays, now) : null));
                     }
                 }
 
-                overviews.Add(new SeriesOverview(mapper.Map<EventSeriesResponse>(s), ScheduleWords.Describe(normalised), next, skipped, s.LastRunAt));
             }
-            else
-            {
-                overviews.Add(new SeriesOverview(mapper.Map<EventSeriesResponse>(s), null, next, skipped, s.LastRunAt));
-            }
+
+            overviews.Add(new SeriesOverview(mapper.Map<EventSeriesResponse>(s), WordsOf(s.Schedule), next, skipped, s.LastRunAt));
         }
 
         return overviews;
     }
+
+    /// <summary>
+    /// The job runs only at the series' own starts, and each run creates the starts within <c>createAheadDays</c>
+    /// after it. So a start is created by the first run from now on that falls in the days before it, and by no run
+    /// when the starts are further apart than <c>createAheadDays</c> (a monthly series made 14 days ahead).
+    /// </summary>
+    public static DateTimeOffset? CreatingRun(Cronos.CronExpression cron, DateTimeOffset start, int createAheadDays, DateTimeOffset now)
+    {
+        var from = start.AddDays(-createAheadDays).AddTicks(-1);
+        return SeriesSchedule.NextAfter(cron, from > now ? from : now) is { } run && run < start ? run : null;
+    }
+
+    /// <summary>
+    /// What the form says under a schedule being typed: its words, or why a new series cannot have it (the same
+    /// rule <see cref="CreateSeries"/> applies).
+    /// </summary>
+    public static (string? Words, string? Problem) Preview(string? schedule) =>
+        string.IsNullOrWhiteSpace(schedule) ? (null, null)
+        : SeriesSchedule.Problem(schedule) is { } problem ? (null, problem)
+        : (WordsOf(schedule), null);
+
+    /// <summary>"매주 금요일 14:00" for <c>0 14 * * FRI</c> (or <c>0 0 14 ? * FRI</c>); null when it is not a schedule or has no plain words.</summary>
+    public static string? WordsOf(string? schedule) =>
+        schedule is not null && SeriesSchedule.TryParse(schedule, out _, out var cron) ? ScheduleWords.Describe(cron) : null;
 
     internal static Problem NotFound(Guid id) => Problem.NotFound("반복 행사", id);
 }
