@@ -9,6 +9,8 @@ if (args.Length > 0 && args[0] == "matching-load") return MatchingLoad.Run(args[
 if (args.Length > 0 && args[0] == "matching-sql") return MatchingSql.Run(args[1..]);
 if (args.Length > 0 && args[0] == "timetable-load") return TimetableLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "import-load") return ImportLoad.Run(args[1..]);
+if (args.Length > 0 && args[0] == "matching-es") return MatchingEs.Run(args[1..]);
+if (args.Length > 0 && args[0] == "phase-two") return PhaseTwoCost.Run(args[1..]);
 if (args.Length > 0 && args[0] == "prematch-load") return PrematchLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "prematch-latency") return PrematchLatency.Run(args[1..]);
 if (args.Length > 0 && args[0] == "web-load") return WebLoad.Run(args[1..]);

@@ -14,6 +14,7 @@ public static class Commands
           matching import <seekers|openings|placements> <file.ndjson|file.csv> [--errors errors.csv]
           matching import-status <jobId>
           matching stats --from 2024-01-01 --to 2024-12-31 [--year-on-year] [--out stats.csv]
+          matching reindex [--no-wait]      rebuild the candidate index from the store (admin)
 
         Connection (options or environment):
           --url       MATCHING_URL       default http://localhost:5080
@@ -42,6 +43,7 @@ public static class Commands
                 "import" when cli.Positional.Count == 3 => await ImportAsync(api, cli.Positional[1], cli.Positional[2], cli.Get("errors"), output),
                 "import-status" when cli.Positional.Count == 2 => await StatusAsync(api, Guid.Parse(cli.Positional[1]), output),
                 "stats" => await StatsAsync(api, cli, output),
+                "reindex" => await ReindexAsync(api, cli.Has("no-wait"), output),
                 _ => throw new CliException("Unknown command.\n" + Usage),
             };
         }
@@ -122,6 +124,41 @@ public static class Commands
         else
         {
             output.Write(new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'));
+        }
+
+        return 0;
+    }
+
+    /// <summary>Starts a full rebuild (or joins the one running) and waits for it, showing what the engine holds.</summary>
+    private static async Task<int> ReindexAsync(ApiClient api, bool noWait, TextWriter output)
+    {
+        var response = await api.Http.PostAsync("/api/index/rebuild", null);
+        if (response.StatusCode != System.Net.HttpStatusCode.Conflict)
+        {
+            await ApiClient.EnsureAsync(response);
+        }
+
+        var state = await response.Content.ReadFromJsonAsync<JsonElement>();
+        output.WriteLine(response.StatusCode == System.Net.HttpStatusCode.Conflict
+            ? $"a rebuild of the {state.GetProperty("engine").GetString()} index is already running; waiting for it"
+            : $"rebuilding the {state.GetProperty("engine").GetString()} index");
+        var watch = Stopwatch.StartNew();
+        while (!noWait)
+        {
+            var rebuild = state.GetProperty("rebuild");
+            var phase = rebuild.GetProperty("state").GetString();
+            if (phase is "Completed" or "Failed")
+            {
+                output.WriteLine(phase == "Completed"
+                    ? $"Completed in {watch.Elapsed.TotalSeconds:F1} s: {rebuild.GetProperty("seekers").GetInt32():N0} seekers, {rebuild.GetProperty("openings").GetInt32():N0} openings"
+                    : $"Failed: {rebuild.GetProperty("error").GetString()}");
+                return phase == "Completed" ? 0 : 1;
+            }
+
+            await Task.Delay(1000);
+            var current = await api.Http.GetAsync("/api/index");
+            await ApiClient.EnsureAsync(current);
+            state = await current.Content.ReadFromJsonAsync<JsonElement>();
         }
 
         return 0;

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Matching.Domain.Matching;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
+using ProblemDetails = Microsoft.AspNetCore.Mvc.ProblemDetails;
 using Microsoft.AspNetCore.Routing;
 
 namespace Matching.Api.Common;
@@ -18,6 +21,7 @@ public static class ErrorHandling
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<IndexUnavailableExceptionHandler>();
         // Route binding failures reach the handler above instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return builder;
@@ -58,5 +62,32 @@ public static class ErrorHandling
         // "$.address.latitude" → "address.latitude"; "$" → "body".
         private static string FieldOf(string? path) =>
             string.IsNullOrEmpty(path) || path == "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+    }
+
+    /// <summary>The candidate engine is down or slow: a 503 that says so and when to ask again, for every caller (REST and web app).</summary>
+    private sealed class IndexUnavailableExceptionHandler(IProblemDetailsService problems, ILogger<IndexUnavailableExceptionHandler> logger) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+        {
+            if (exception is not CandidateIndexUnavailableException unavailable)
+            {
+                return false;
+            }
+
+            logger.LogWarning("{Method} {Path} answered 503: {Reason}", http.Request.Method, http.Request.Path, unavailable.Message);
+            var seconds = (int)Math.Ceiling(unavailable.RetryAfter.TotalSeconds);
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Title = "후보 검색 엔진을 잠시 사용할 수 없습니다",
+                    Detail = $"추천 목록을 계산할 수 없습니다. {seconds}초 후에 다시 시도하세요. 저장은 계속되며 엔진이 돌아오면 반영됩니다.",
+                },
+            });
+        }
     }
 }

@@ -6,6 +6,7 @@ using Matching.Application.Seekers;
 using Matching.Domain.Occupations;
 using Matching.Domain.Validation;
 using Matching.Infrastructure.Matching;
+using Matching.Infrastructure.Outbox;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -32,8 +33,8 @@ internal abstract class ImportRecords(JsonSerializerOptions ndjson, JsonSerializ
     public static ImportRecords For(ImportKind kind, Guid jobId, IServiceProvider services, JsonSerializerOptions ndjson, JsonSerializerOptions csv, DateOnly today, DateTimeOffset now) =>
         kind switch
         {
-            ImportKind.Seekers => new SeekerRecords(ndjson, csv, today, now),
-            ImportKind.Openings => new OpeningRecords(services.GetRequiredService<OpeningValidator>(), ndjson, csv, today, now),
+            ImportKind.Seekers => new SeekerRecords(jobId, ndjson, csv, today, now),
+            ImportKind.Openings => new OpeningRecords(jobId, services.GetRequiredService<OpeningValidator>(), ndjson, csv, today, now),
             _ => new PlacementRecords(jobId, ndjson, csv, today, now),
         };
 
@@ -44,7 +45,10 @@ internal abstract class ImportRecords(JsonSerializerOptions ndjson, JsonSerializ
     /// <summary>Inserts the accepted rows in the context's current transaction.</summary>
     public abstract Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken);
 
-    /// <summary>After the commit: accepted profiles join the candidate index.</summary>
+    /// <summary>
+    /// After the commit: accepted profiles join this node's index at once; every other node, Elasticsearch and the
+    /// suggestion lists take them from the change events <see cref="SaveAsync"/> wrote with them.
+    /// </summary>
     public virtual void Committed(CandidateIndexWriter indexer)
     {
     }
@@ -62,7 +66,7 @@ internal abstract class ImportRecords(JsonSerializerOptions ndjson, JsonSerializ
     }
 }
 
-internal sealed class SeekerRecords(JsonSerializerOptions ndjson, JsonSerializerOptions csv, DateOnly today, DateTimeOffset now)
+internal sealed class SeekerRecords(Guid jobId, JsonSerializerOptions ndjson, JsonSerializerOptions csv, DateOnly today, DateTimeOffset now)
     : ImportRecords(ndjson, csv, today, now)
 {
     private readonly List<Seeker> added = [];
@@ -89,7 +93,11 @@ internal sealed class SeekerRecords(JsonSerializerOptions ndjson, JsonSerializer
         return null;
     }
 
-    public override Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken) => db.InsertAsync(added, cancellationToken);
+    public override async Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken)
+    {
+        await db.InsertAsync(added, cancellationToken);
+        await db.InsertAsync(ChangeEvents.Imported(jobId, added, []), cancellationToken);
+    }
 
     public override void Committed(CandidateIndexWriter indexer)
     {
@@ -102,7 +110,7 @@ internal sealed class SeekerRecords(JsonSerializerOptions ndjson, JsonSerializer
     }
 }
 
-internal sealed class OpeningRecords(OpeningValidator validator, JsonSerializerOptions ndjson, JsonSerializerOptions csv, DateOnly today, DateTimeOffset now)
+internal sealed class OpeningRecords(Guid jobId, OpeningValidator validator, JsonSerializerOptions ndjson, JsonSerializerOptions csv, DateOnly today, DateTimeOffset now)
     : ImportRecords(ndjson, csv, today, now)
 {
     private readonly List<Opening> added = [];
@@ -141,7 +149,11 @@ internal sealed class OpeningRecords(OpeningValidator validator, JsonSerializerO
         return null;
     }
 
-    public override Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken) => db.InsertAsync(added, cancellationToken);
+    public override async Task SaveAsync(MatchingDbContext db, CancellationToken cancellationToken)
+    {
+        await db.InsertAsync(added, cancellationToken);
+        await db.InsertAsync(ChangeEvents.Imported(jobId, [], added), cancellationToken);
+    }
 
     public override void Committed(CandidateIndexWriter indexer)
     {

@@ -428,6 +428,30 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         finally { _lock.ExitReadLock(); }
     }
 
+    public ValueTask<IReadOnlyList<PairScore>> ScorePairsAsync(IReadOnlyCollection<Guid> seekerIds, IReadOnlyCollection<Guid> openingIds, DateOnly today, CancellationToken ct = default)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var st = _state;
+            var openings = openingIds.Distinct().Where(st.OpeningSlots.ContainsKey).Select(id => st.OpeningSlots[id]).ToArray();
+            var pairs = new List<PairScore>();
+            foreach (var seekerId in seekerIds.Distinct())
+            {
+                if (!st.SeekerSlots.TryGetValue(seekerId, out int slot)) continue;
+                ref readonly var s = ref st.Seekers[slot];
+                foreach (int o in openings)
+                {
+                    PairScorer.Evaluate(st.Fs, s, st.Openings[o], today.DayNumber, today.Year, out var e);
+                    if (e.Rejection == MatchRejection.None)
+                        pairs.Add(new PairScore(s.Id, st.Openings[o].Id, st.Openings[o].EmployerId, Math.Round(e.Total, 1, MidpointRounding.AwayFromZero)));
+                }
+            }
+            return ValueTask.FromResult<IReadOnlyList<PairScore>>(pairs);
+        }
+        finally { _lock.ExitReadLock(); }
+    }
+
     private const int MaxGroups = 1024;
 
     /// <summary>A posting list to scan and the best occupation component its members can have.</summary>

@@ -137,6 +137,7 @@ internal sealed class FeatureSpace
         var f = new OpeningFeatures
         {
             Id = p.Id,
+            EmployerId = p.EmployerId,
             Active = p.Active,
             HasRoom = p.Filled < p.Headcount,
             Lat = (float)p.Latitude,

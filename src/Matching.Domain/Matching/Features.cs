@@ -26,6 +26,7 @@ internal struct SeekerFeatures
 internal struct OpeningFeatures
 {
     public Guid Id;
+    public Guid EmployerId;
     public float Lat, Lon;
     public float CosLat;
     public int Occ;

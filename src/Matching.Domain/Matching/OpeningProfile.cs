@@ -31,4 +31,6 @@ public sealed record OpeningProfile
     /// <summary>Industrial park served by free commute buses (see Data/commute-bus-routes.tsv), if any.</summary>
     public string? IndustrialPark { get; init; }
     public bool Active { get; init; } = true;
+    /// <summary>The stored opening's version; an external engine keeps the newest it was given.</summary>
+    public long Version { get; init; }
 }

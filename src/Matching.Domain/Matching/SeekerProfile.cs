@@ -38,4 +38,6 @@ public sealed record SeekerProfile
     public string? Nationality { get; init; }
     public bool Disability { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>The stored profile's version; an external engine keeps the newest it was given.</summary>
+    public long Version { get; init; }
 }

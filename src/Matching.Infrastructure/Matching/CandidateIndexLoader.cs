@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Matching.Infrastructure.Matching;
 
-/// <summary>Rebuilds the in-process index from the store before the host takes requests.</summary>
+/// <summary>Rebuilds the in-process index from the store before the host takes requests, and again on an admin's rebuild.</summary>
 internal sealed class CandidateIndexLoader(
     IServiceScopeFactory scopes,
     ICandidateIndex index,
@@ -18,6 +18,12 @@ internal sealed class CandidateIndexLoader(
     ILogger<CandidateIndexLoader> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        health.MarkLoaded();
+    }
+
+    public async Task<(int Seekers, int Openings)> ReloadAsync(CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         await using var scope = scopes.CreateAsyncScope();
@@ -28,9 +34,9 @@ internal sealed class CandidateIndexLoader(
         var openings = await db.Openings.AsNoTracking().Include(o => o.Employer)
             .Where(o => o.Status == OpeningStatus.Open).ToListAsync(cancellationToken);
         index.Rebuild(seekers.Select(ProfileProjection.ToProfile), openings.Select(ProfileProjection.ToProfile));
-        health.MarkLoaded();
         logger.LogInformation("Candidate index loaded {Seekers} seekers and {Openings} openings in {Elapsed} ms",
             index.SeekerCount, index.OpeningCount, watch.ElapsedMilliseconds);
+        return (seekers.Count, openings.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

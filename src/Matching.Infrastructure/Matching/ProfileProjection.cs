@@ -28,6 +28,7 @@ public static class ProfileProjection
         BirthYear = s.BirthYear,
         Gender = s.Gender,
         UpdatedAt = s.UpdatedAt,
+        Version = s.Version,
     };
 
     /// <summary>The opening's employer must be loaded: its name is shown with every match.</summary>
@@ -56,5 +57,6 @@ public static class ProfileProjection
         PostedAt = o.CreatedAt,
         IndustrialPark = o.IndustrialPark,
         Active = o.Status == OpeningStatus.Open,
+        Version = o.Version,
     };
 }

@@ -6,10 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Matching.Infrastructure.Outbox;
 
 /// <summary>Turns saved seekers and openings into outbox rows of the same transaction.</summary>
-internal static class ChangeEvents
+public static class ChangeEvents
 {
     public const string SeekerChangedType = nameof(SeekerChanged);
     public const string OpeningChangedType = nameof(OpeningChanged);
+    public const string ProfilesImportedType = nameof(ProfilesImported);
 
     public static List<OutboxMessage> Collect(DbContext db, long nowMs)
     {
@@ -35,6 +36,16 @@ internal static class ChangeEvents
         return messages;
     }
 
+    /// <summary>
+    /// The change event of one import chunk (rows inserted in bulk, which change tracking never sees), written in the
+    /// same transaction: one row naming every profile, so a large import is a few events, not one per line.
+    /// </summary>
+    public static List<OutboxMessage> Imported(Guid jobId, IReadOnlyList<Seeker> seekers, IReadOnlyList<Opening> openings) =>
+        seekers.Count + openings.Count == 0
+            ? []
+            : [Message(ProfilesImportedType, jobId, new ProfilesImported(jobId, [.. seekers.Select(s => s.Id)], [.. openings.Select(o => o.Id)]),
+                DateTimeOffset.UtcNow.ToUnixTimeMilliseconds())];
+
     public static OutboxMessage Message<T>(string type, Guid subjectId, T body, long nowMs) => new()
     {
         Type = type,
@@ -47,6 +58,7 @@ internal static class ChangeEvents
     {
         SeekerChangedType => JsonSerializer.Deserialize<SeekerChanged>(message.Body)!,
         OpeningChangedType => JsonSerializer.Deserialize<OpeningChanged>(message.Body)!,
+        ProfilesImportedType => JsonSerializer.Deserialize<ProfilesImported>(message.Body)!,
         _ => throw new InvalidOperationException($"Unknown outbox message type {message.Type}"),
     };
 }

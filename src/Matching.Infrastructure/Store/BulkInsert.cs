@@ -28,7 +28,9 @@ public static class BulkInsert
 
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var properties = entityType.GetProperties().ToArray();
+        // Database-generated numbers (the outbox's identity) are left to the database.
+        var properties = entityType.GetProperties()
+            .Where(p => !(p.ValueGenerated == ValueGenerated.OnAdd && (p.ClrType == typeof(long) || p.ClrType == typeof(int)))).ToArray();
         var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
         var columns = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""));
         var perStatement = Math.Max(1, MaxParameters / properties.Length);

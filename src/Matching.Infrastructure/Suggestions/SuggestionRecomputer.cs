@@ -52,17 +52,35 @@ public sealed class SuggestionRecomputer(
         var today = clock.Today();
         var seekers = seekerIds.Distinct().ToList();
         var openings = openingIds.Distinct().ToList();
-        var openingLists = await AffectedAsync(SuggestionSubjects.Opening, openings, seekers,
-            seekers.SelectMany(id => index.TopOpeningsForSeeker(id, options.Value.ReverseScan, today) ?? []).Select(m => (m.OpeningId, m.Score)), ct);
-        var seekerLists = await AffectedAsync(SuggestionSubjects.Seeker, seekers, openings,
-            openings.SelectMany(id => index.TopSeekersForOpening(id, options.Value.ReverseScan, today) ?? []).Select(m => (m.SeekerId, m.Score)), ct);
+        var reachedOpenings = new List<(Guid, double)>();
+        foreach (var id in seekers)
+        {
+            reachedOpenings.AddRange((await index.TopOpeningsForSeekerAsync(id, options.Value.ReverseScan, today, ct) ?? []).Select(m => (m.OpeningId, m.Score)));
+        }
+
+        var reachedSeekers = new List<(Guid, double)>();
+        foreach (var id in openings)
+        {
+            reachedSeekers.AddRange((await index.TopSeekersForOpeningAsync(id, options.Value.ReverseScan, today, ct) ?? []).Select(m => (m.SeekerId, m.Score)));
+        }
+
+        var openingLists = await AffectedAsync(SuggestionSubjects.Opening, openings, seekers, reachedOpenings, ct);
+        var seekerLists = await AffectedAsync(SuggestionSubjects.Seeker, seekers, openings, reachedSeekers, ct);
 
         // Again after reading the stored versions: the lists are computed from an index that holds every
         // change committed before those versions, so a list another worker wrote meanwhile is never overwritten with less.
         await follower.CatchUpAsync(ct);
-        var computed = seekerLists.Select(l => new Recomputed(SuggestionSubjects.Seeker, l.Key, l.Value, index.TopOpeningsForSeeker(l.Key, Top, today) ?? []))
-            .Concat(openingLists.Select(l => new Recomputed(SuggestionSubjects.Opening, l.Key, l.Value, index.TopSeekersForOpening(l.Key, Top, today) ?? [])))
-            .ToList();
+        var computed = new List<Recomputed>();
+        foreach (var (id, stored) in seekerLists)
+        {
+            computed.Add(new Recomputed(SuggestionSubjects.Seeker, id, stored, await index.TopOpeningsForSeekerAsync(id, Top, today, ct) ?? []));
+        }
+
+        foreach (var (id, stored) in openingLists)
+        {
+            computed.Add(new Recomputed(SuggestionSubjects.Opening, id, stored, await index.TopSeekersForOpeningAsync(id, Top, today, ct) ?? []));
+        }
+
         var changed = await writer.StoreAsync(computed, ct);
 
         logger.LogInformation("Recomputed {Lists} suggestion lists for {Seekers} seekers and {Openings} openings changed; {Changed} lists changed in {Elapsed:F0} ms",

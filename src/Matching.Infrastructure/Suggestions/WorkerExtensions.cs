@@ -24,6 +24,7 @@ public static class WorkerExtensions
     {
         bus.AddConsumer<SeekerChangedConsumer, SeekerChangedConsumerDefinition>();
         bus.AddConsumer<OpeningChangedConsumer, OpeningChangedConsumerDefinition>();
+        bus.AddConsumer<ProfilesImportedConsumer, ProfilesImportedConsumerDefinition>();
         return bus;
     }
 }

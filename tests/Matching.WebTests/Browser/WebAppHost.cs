@@ -39,6 +39,9 @@ public sealed class WebAppHost : IAsyncLifetime
             ["Matching:Bootstrap:AdminPassword"] = AdminPassword,
         });
         await WaitForDemoAsync();
+        // Waiting for a page is not what these tests measure: on a busy 2-core CI machine a page may take more
+        // than Playwright's default 5 s. A test that is about speed (a live update within 5 s) says so itself.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

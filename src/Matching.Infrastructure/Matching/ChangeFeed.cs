@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Matching.Contracts;
+using Matching.Infrastructure.Outbox;
+using Matching.Infrastructure.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matching.Infrastructure.Matching;
+
+/// <summary>The outbox read as the change feed: one row per changed profile, an import chunk's event spread over every profile it added.</summary>
+public static class ChangeFeed
+{
+    /// <summary>The feed rows of <paramref name="messages"/> (already ordered and limited), and how many outbox rows they came from.</summary>
+    public static async Task<(List<FeedRow> Rows, int Messages)> ReadAsync(IQueryable<OutboxMessage> messages, CancellationToken ct)
+    {
+        var read = await messages
+            .Select(m => new { m.Id, m.Type, m.SubjectId, Body = m.Type == ChangeEvents.ProfilesImportedType ? m.Body : null })
+            .ToListAsync(ct);
+        var rows = new List<FeedRow>(read.Count);
+        foreach (var m in read)
+        {
+            if (m.Body is null)
+            {
+                rows.Add(new FeedRow(m.Id, m.Type, m.SubjectId));
+                continue;
+            }
+
+            var imported = JsonSerializer.Deserialize<ProfilesImported>(m.Body)!;
+            rows.AddRange(imported.SeekerIds.Select(id => new FeedRow(m.Id, ChangeEvents.SeekerChangedType, id)));
+            rows.AddRange(imported.OpeningIds.Select(id => new FeedRow(m.Id, ChangeEvents.OpeningChangedType, id)));
+        }
+
+        return (rows, read.Count);
+    }
+}
