@@ -29,6 +29,7 @@ public sealed class EventPageTourTests(WebAppHost host)
         await organiser.GotoAsync("/events/new");
         await PageTourTests.ShotAsync(organiser, "event-new", "행사 만들기", fullPage: false);
         await organiser.GotoAsync("/events/series");
+        await Expect(organiser.GetByTestId("schedule-words").First).ToHaveTextAsync("매주 금요일 14:00");
         await PageTourTests.ShotAsync(organiser, "event-series", "반복 행사", fullPage: false);
         await organiser.GotoAsync($"/events/{eventId}/checkin");
         await organiser.GetByTestId("desk-search").FillAsync("김");
@@ -60,10 +61,17 @@ public sealed class EventPageTourTests(WebAppHost host)
         await PageTourTests.ShotAsync(board, "event-board", "서구 채용한마당 (데모)", fullPage: false);
     });
 
-    /// <summary>The demo fair pre-matched, 40 of its seekers checked in, and the first 12 booths each in an interview.</summary>
+    /// <summary>
+    /// The demo fair pre-matched, 40 of its seekers checked in, and the first 12 booths each in an interview; and a
+    /// 금요채용마당 series, so the series page has one to show.
+    /// </summary>
     private async Task<(Guid EventId, Guid BoothId)> DemoFairUnderWayAsync()
     {
         using var api = await host.ApiClientAsync("organiser@demo.local");
+        await FairSetup.IdAsync(api, "/api/event-series", new
+        {
+            kind = "FridayHiring", title = "서구 금요채용마당", schedule = "0 14 * * FRI", durationMinutes = 180, venue = "서구 일자리지원센터 3층",
+        });
         var events = await api.GetFromJsonAsync<JsonElement>("/api/events?kind=JobFair");
         var eventId = events.EnumerateArray().First(e => e.GetProperty("title").GetString() == "서구 채용한마당 (데모)").GetProperty("id").GetGuid();
         var timetable = await api.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/timetable");
