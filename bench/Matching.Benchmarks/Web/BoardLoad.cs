@@ -101,48 +101,25 @@ public static class BoardLoad
         Console.WriteLine($"  {o.Boards} boards open on {o.Booths} booths; {checkIns} walk-ins at {o.Rate}/s for {o.Seconds} s; load {WebLoad.Load()}");
         var sent = new ConcurrentBag<(Guid EmployerId, int Count, long At)>();
         var responses = new ConcurrentBag<double>();
-        var failures = 0;
         var misrouted = 0;
-        var inFlight = new List<Task>();
-        var interval = TimeSpan.FromSeconds(1.0 / o.Rate);
-        var clock = Stopwatch.StartNew();
-        for (var n = 0; n < checkIns; n++)
+        var failures = await WebLoad.PacedAsync(o.Rate, checkIns, async n =>
         {
-            var due = interval * n;
-            if (due > clock.Elapsed)
-            {
-                await Task.Delay(due - clock.Elapsed);
-            }
-
             // The booths in turn: a booth's next walk-in comes (booths / rate) seconds after its last.
             var booth = booths[n % o.Booths];
             var count = n / o.Booths + 1;
-            var seekerId = seekers[booth.EmployerId][count - 1];
-            inFlight.Add(Task.Run(async () =>
+            var at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            var timer = Stopwatch.StartNew();
+            var response = await http.PostAsJsonAsync($"/api/events/{eventId}/checkins", new { seekerId = seekers[booth.EmployerId][count - 1], maxInterviews = 1 });
+            response.EnsureSuccessStatusCode();
+            responses.Add(timer.Elapsed.TotalMilliseconds);
+            var queues = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("queues");
+            if (queues.GetArrayLength() != 1 || queues[0].GetProperty("employerId").GetGuid() != booth.EmployerId)
             {
-                var at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-                var timer = Stopwatch.StartNew();
-                try
-                {
-                    var response = await http.PostAsJsonAsync($"/api/events/{eventId}/checkins", new { seekerId, maxInterviews = 1 });
-                    response.EnsureSuccessStatusCode();
-                    responses.Add(timer.Elapsed.TotalMilliseconds);
-                    var queues = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("queues");
-                    if (queues.GetArrayLength() != 1 || queues[0].GetProperty("employerId").GetGuid() != booth.EmployerId)
-                    {
-                        Interlocked.Increment(ref misrouted);
-                    }
+                Interlocked.Increment(ref misrouted);
+            }
 
-                    sent.Add((booth.EmployerId, count, at));
-                }
-                catch (Exception)
-                {
-                    Interlocked.Increment(ref failures);
-                }
-            }));
-        }
-
-        await Task.WhenAll(inFlight);
+            sent.Add((booth.EmployerId, count, at));
+        });
         await Task.Delay(5_000);
         var latencies = new List<double>();
         var missing = 0;

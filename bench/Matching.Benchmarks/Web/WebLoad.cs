@@ -135,34 +135,8 @@ public static class WebLoad
             .Select(s => s.GetProperty("id").GetGuid()).ToArray();
         var posted = new ConcurrentDictionary<string, long>();
         var live = new ConcurrentQueue<(Guid Id, long At)>();
-        var failures = 0;
-        var inFlight = new List<Task>();
-        var interval = TimeSpan.FromSeconds(1.0 / o.Rate);
-        var clock = Stopwatch.StartNew();
         Console.WriteLine($"live: {o.Watchers} pages open, {o.Rate} saves/s for {o.Seconds} s; load {Load()}");
-        for (var n = 0; clock.Elapsed < TimeSpan.FromSeconds(o.Seconds); n++)
-        {
-            var due = interval * n;
-            if (due > clock.Elapsed)
-            {
-                await Task.Delay(due - clock.Elapsed);
-            }
-
-            var step = n;
-            inFlight.Add(Task.Run(async () =>
-            {
-                try
-                {
-                    await SaveAsync(http, step, employerId, pool, posted, live);
-                }
-                catch (Exception)
-                {
-                    Interlocked.Increment(ref failures);
-                }
-            }));
-        }
-
-        await Task.WhenAll(inFlight);
+        var failures = await PacedAsync(o.Rate, o.Rate * o.Seconds, step => SaveAsync(http, step, employerId, pool, posted, live));
         await Task.Delay(5_000);
         var latencies = new List<double>();
         var missing = 0;
@@ -257,6 +231,42 @@ public static class WebLoad
         {
             name = "(주)웹부하", businessNumber = "220-81-62517", size = "Medium", address = new { sido = "인천광역시", sigungu = "서구" },
         });
+    }
+
+    /// <summary>
+    /// Starts <paramref name="count"/> steps, <paramref name="rate"/> a second, each without waiting for the ones before
+    /// (a slow answer must not slow the load), then waits for all; returns how many failed.
+    /// </summary>
+    internal static async Task<int> PacedAsync(int rate, int count, Func<int, Task> step)
+    {
+        var failures = 0;
+        var inFlight = new List<Task>();
+        var interval = TimeSpan.FromSeconds(1.0 / rate);
+        var clock = Stopwatch.StartNew();
+        for (var n = 0; n < count; n++)
+        {
+            var due = interval * n;
+            if (due > clock.Elapsed)
+            {
+                await Task.Delay(due - clock.Elapsed);
+            }
+
+            var current = n;
+            inFlight.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    await step(current);
+                }
+                catch (Exception)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }));
+        }
+
+        await Task.WhenAll(inFlight);
+        return failures;
     }
 
     /// <summary>A bearer-token client for the API at <paramref name="url"/>.</summary>
