@@ -69,61 +69,29 @@ public static class ScheduleWords
     private static bool Any(string field) => field is "*" or "?";
 
     /// <summary>One minute and one or more hours: "14:00", "09:00·14:00".</summary>
-    private static string? Times(string minute, string hour)
+    private static string? Times(string minute, string hour) =>
+        TryNumber(minute, 0, 59, out var m) && List(hour, 0, 23) is { } hours ? string.Join("·", hours.Select(h => $"{h:00}:{m:00}")) : null;
+
+    private static string? Days(string dom) =>
+        dom == "L" ? "말일" : List(dom, 1, 31) is { } days ? string.Join("·", days.Select(d => $"{d}일")) : null;
+
+    private static string? Months(string month) =>
+        List(month, 1, 12, MonthNames) is { } months ? string.Join("·", months.Select(n => $"{n}월")) : null;
+
+    /// <summary>A comma list of numbers in [min, max] (or of <paramref name="names"/>, the first being <paramref name="min"/>), in order; null for anything else.</summary>
+    private static List<int>? List(string field, int min, int max, string[]? names = null)
     {
-        if (!TryNumber(minute, 0, 59, out var m))
+        var values = new SortedSet<int>();
+        foreach (var part in field.Split(','))
         {
-            return null;
-        }
-
-        var hours = new List<int>();
-        foreach (var part in hour.Split(','))
-        {
-            if (!TryNumber(part, 0, 23, out var h))
+            var named = names is null ? -1 : Array.IndexOf(names, part.ToUpperInvariant());
+            if (named >= 0)
             {
-                return null;
+                values.Add(min + named);
             }
-
-            hours.Add(h);
-        }
-
-        return string.Join("·", hours.Distinct().Order().Select(h => $"{h:00}:{m:00}"));
-    }
-
-    private static string? Days(string dom)
-    {
-        if (dom == "L")
-        {
-            return "말일";
-        }
-
-        var days = new List<int>();
-        foreach (var part in dom.Split(','))
-        {
-            if (!TryNumber(part, 1, 31, out var d))
+            else if (TryNumber(part, min, max, out var n))
             {
-                return null;
-            }
-
-            days.Add(d);
-        }
-
-        return string.Join("·", days.Distinct().Order().Select(d => $"{d}일"));
-    }
-
-    private static string? Months(string month)
-    {
-        var months = new List<int>();
-        foreach (var part in month.Split(','))
-        {
-            var index = Array.IndexOf(MonthNames, part.ToUpperInvariant());
-            if (index >= 0)
-            {
-                months.Add(index + 1);
-            }
-            else if (TryNumber(part, 1, 12, out var n))
-            {
-                months.Add(n);
+                values.Add(n);
             }
             else
             {
@@ -131,7 +99,7 @@ public static class ScheduleWords
             }
         }
 
-        return string.Join("·", months.Distinct().Order().Select(n => $"{n}월"));
+        return values.ToList();
     }
 
     /// <summary>The weekdays of a field of names, numbers and ranges (MON-FRI, 1-5, SAT,SUN), 0 = Sunday; null for anything else.</summary>
