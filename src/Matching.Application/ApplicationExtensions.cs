@@ -4,6 +4,7 @@ using Matching.Application.Matches;
 using Matching.Application.Openings;
 using Matching.Application.Referrals;
 using Matching.Application.Seekers;
+using Matching.Application.Series;
 using Matching.Application.Users;
 using Matching.Domain.Validation;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +32,12 @@ public static class ApplicationExtensions
         services.AddScoped<EmployerQueries>().AddScoped<RegisterEmployer>().AddScoped<UpdateEmployer>().AddScoped<RemoveEmployer>();
         services.AddScoped<OpeningQueries>().AddScoped<PostOpening>().AddScoped<UpdateOpening>().AddScoped<WithdrawOpening>();
         services.AddScoped<MatchQueries>();
-        services.AddScoped<EventQueries>();
+        services.AddScoped<EventQueries>().AddScoped<EventSetupQueries>().AddScoped<TimetableQueries>().AddScoped<EventDayQueries>()
+            .AddScoped<EventResultsQueries>().AddScoped<CreateEvent>().AddScoped<JoinEmployer>().AddScoped<JoinSeeker>()
+            .AddScoped<RequestPrematch>().AddScoped<CheckInAtEvent>().AddScoped<CallNextCandidate>().AddScoped<RecordInterview>()
+            .AddScoped<CloseEvent>();
+        services.AddScoped<SeriesQueries>().AddScoped<CreateSeries>().AddScoped<DeactivateSeries>().AddScoped<RunSeriesNow>()
+            .AddScoped<HolidayQueries>().AddScoped<SaveHoliday>().AddScoped<RemoveHoliday>();
         services.AddScoped<ReferralQueries>().AddScoped<ReferSeeker>().AddScoped<ChangeReferral>();
         services.AddScoped<AccountQueries>().AddScoped<CreateAccount>().AddScoped<DisableAccount>();
         return builder;

@@ -1,5 +1,5 @@
 using MassTransit;
-using Matching.Api.Events;
+using Matching.Application.Events;
 using Matching.Contracts;
 using Microsoft.AspNetCore.SignalR;
 
@@ -15,7 +15,7 @@ public sealed class EventUpdatedConsumer(IHubContext<MatchingHub, IMatchingClien
         foreach (var booth in m.Booths)
         {
             await hub.Clients.Group(HubGroups.EventBooth(m.EventId, booth.EmployerId))
-                .EventUpdated(new EventPush(m.EventId, m.Kind, [EventDayApi.Anonymised(booth)], m.At));
+                .EventUpdated(new EventPush(m.EventId, m.Kind, [EmployerView.Of(booth)], m.At));
         }
 
         await pages.NotifyAsync(m);

@@ -53,7 +53,7 @@ public sealed class PageTourTests(WebAppHost host)
         await ShotAsync(admin, "admin-users", "계정 관리");
     });
 
-    private static async Task ShotAsync(IPage page, string name, string heading, bool fullPage = true)
+    internal static async Task ShotAsync(IPage page, string name, string heading, bool fullPage = true)
     {
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading }).First).ToBeVisibleAsync();
         await Expect(page.GetByText("이 화면을 보여 주다가 오류가 생겼습니다")).ToHaveCountAsync(0);

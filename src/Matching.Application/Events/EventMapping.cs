@@ -1,10 +1,9 @@
-using Matching.Application.Matches;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Store.Entities;
 
-namespace Matching.Api.Events;
+namespace Matching.Application.Events;
 
-/// <summary>Entities to responses. Employers see seekers anonymised, as in match lists.</summary>
+/// <summary>Entities to responses; seekers' names come from <see cref="EventLookup.SeekerNamesAsync"/>, as each caller may see them.</summary>
 internal static class EventMapping
 {
     public static EventResponse ToResponse(this RecruitmentEvent e, int employers, int seekers) => new(
@@ -23,8 +22,4 @@ internal static class EventMapping
 
     public static NotificationResponse ToResponse(this Notification n) =>
         new(n.Id, n.SeekerId, n.EventId, n.Kind, n.Text, n.Recipient, n.CreatedAt, n.SentAt, n.Channel);
-
-    /// <summary>The name shown to this caller: the real one for staff, the anonymous one for an employer.</summary>
-    public static string SeekerName(bool anonymise, Guid seekerId, IReadOnlyDictionary<Guid, string?> names) =>
-        anonymise ? AnonymousName.For(seekerId) : names.GetValueOrDefault(seekerId) ?? "";
 }

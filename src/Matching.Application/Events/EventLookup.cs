@@ -1,0 +1,42 @@
+using Matching.Application.Common;
+using Matching.Application.Matches;
+using Matching.Domain.Events;
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matching.Application.Events;
+
+/// <summary>What every event use case starts with, and the one place that decides how a seeker is named to a caller.</summary>
+internal static class EventLookup
+{
+    /// <summary>The event, or the 404 (unknown) / 409 (closed, when <paramref name="mustBeOpen"/>) to answer instead.</summary>
+    public static async Task<Result<RecruitmentEvent>> FindAsync(MatchingDbContext db, Guid id, bool mustBeOpen, CancellationToken ct = default)
+    {
+        var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (ev is null)
+        {
+            return Problem.NotFound("채용행사", id);
+        }
+
+        if (mustBeOpen && ev.Status == EventStatus.Closed)
+        {
+            return Problem.Conflict("종료된 행사입니다", $"행사 「{ev.Title}」은(는) {ev.ClosedAt:yyyy-MM-dd HH:mm}에 종료되어 더 바꿀 수 없습니다.");
+        }
+
+        return ev;
+    }
+
+    /// <summary>The seekers' names as <paramref name="actor"/> may see them: staff the real one, an employer the anonymous one.</summary>
+    public static async Task<Dictionary<Guid, string>> SeekerNamesAsync(MatchingDbContext db, Actor actor, IEnumerable<Guid> ids, CancellationToken ct = default)
+    {
+        var list = ids.Distinct().ToList();
+        if (actor.IsEmployer)
+        {
+            return list.ToDictionary(id => id, AnonymousName.For);
+        }
+
+        var names = await db.Seekers.AsNoTracking().Where(s => list.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return list.ToDictionary(id => id, id => names.GetValueOrDefault(id) ?? "");
+    }
+}
