@@ -5,6 +5,7 @@ using Matching.Application.Openings;
 using Matching.Application.Privacy;
 using Matching.Application.Referrals;
 using Matching.Application.Seekers;
+using Matching.Application.Series;
 using Matching.Application.Users;
 using Matching.Domain.Validation;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,12 @@ public static class ApplicationExtensions
         services.AddScoped<EmployerQueries>().AddScoped<RegisterEmployer>().AddScoped<UpdateEmployer>().AddScoped<RemoveEmployer>();
         services.AddScoped<OpeningQueries>().AddScoped<PostOpening>().AddScoped<UpdateOpening>().AddScoped<WithdrawOpening>();
         services.AddScoped<MatchQueries>();
-        services.AddScoped<EventQueries>().AddScoped<AttendeeExport>();
+        services.AddScoped<EventQueries>().AddScoped<AttendeeExport>().AddScoped<EventSetupQueries>().AddScoped<TimetableQueries>().AddScoped<EventDayQueries>()
+            .AddScoped<EventResultsQueries>().AddScoped<CreateEvent>().AddScoped<JoinEmployer>().AddScoped<JoinSeeker>()
+            .AddScoped<RequestPrematch>().AddScoped<CheckInAtEvent>().AddScoped<CallNextCandidate>().AddScoped<RecordInterview>()
+            .AddScoped<CloseEvent>();
+        services.AddScoped<SeriesQueries>().AddScoped<CreateSeries>().AddScoped<DeactivateSeries>().AddScoped<RunSeriesNow>()
+            .AddScoped<HolidayQueries>().AddScoped<SaveHoliday>().AddScoped<RemoveHoliday>();
         services.AddScoped<ReferralQueries>().AddScoped<ReferSeeker>().AddScoped<ChangeReferral>();
         services.AddScoped<AccountQueries>().AddScoped<CreateAccount>().AddScoped<DisableAccount>()
             .AddScoped<UnlockAccount>().AddScoped<ResetPassword>().AddScoped<ChangePassword>()

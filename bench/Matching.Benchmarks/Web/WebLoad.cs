@@ -49,11 +49,7 @@ public static class WebLoad
 
     private static async Task<int> RunAsync(Options o)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(o.Url), Timeout = Timeout.InfiniteTimeSpan };
-        var login = await http.PostAsJsonAsync("/auth/login", new { email = o.Email, password = o.Password });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var http = await ClientAsync(o.Url, o.Email, o.Password);
         Console.WriteLine($"web-load at {o.Url}, {Environment.ProcessorCount} cores, load {Load()}");
 
         var stored = await SeekerCountAsync(http);
@@ -71,13 +67,9 @@ public static class WebLoad
         Console.WriteLine($"  {await SeekerCountAsync(http):N0} seekers stored; load {Load()}");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Args = ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = o.Url, Locale = "ko-KR" });
-        await SignInAsync(await context.NewPageAsync(), o);
+        await SignInAsync(await context.NewPageAsync(), o.Email, o.Password);
 
         await RenderAsync(http, context, o);
         await LiveAsync(http, context, employerId, o);
@@ -143,34 +135,8 @@ public static class WebLoad
             .Select(s => s.GetProperty("id").GetGuid()).ToArray();
         var posted = new ConcurrentDictionary<string, long>();
         var live = new ConcurrentQueue<(Guid Id, long At)>();
-        var failures = 0;
-        var inFlight = new List<Task>();
-        var interval = TimeSpan.FromSeconds(1.0 / o.Rate);
-        var clock = Stopwatch.StartNew();
         Console.WriteLine($"live: {o.Watchers} pages open, {o.Rate} saves/s for {o.Seconds} s; load {Load()}");
-        for (var n = 0; clock.Elapsed < TimeSpan.FromSeconds(o.Seconds); n++)
-        {
-            var due = interval * n;
-            if (due > clock.Elapsed)
-            {
-                await Task.Delay(due - clock.Elapsed);
-            }
-
-            var step = n;
-            inFlight.Add(Task.Run(async () =>
-            {
-                try
-                {
-                    await SaveAsync(http, step, employerId, pool, posted, live);
-                }
-                catch (Exception)
-                {
-                    Interlocked.Increment(ref failures);
-                }
-            }));
-        }
-
-        await Task.WhenAll(inFlight);
+        var failures = await PacedAsync(o.Rate, o.Rate * o.Seconds, step => SaveAsync(http, step, employerId, pool, posted, live));
         await Task.Delay(5_000);
         var latencies = new List<double>();
         var missing = 0;
@@ -267,11 +233,66 @@ public static class WebLoad
         });
     }
 
-    private static async Task SignInAsync(IPage page, Options o)
+    /// <summary>
+    /// Starts <paramref name="count"/> steps, <paramref name="rate"/> a second, each without waiting for the ones before
+    /// (a slow answer must not slow the load), then waits for all; returns how many failed.
+    /// </summary>
+    internal static async Task<int> PacedAsync(int rate, int count, Func<int, Task> step)
+    {
+        var failures = 0;
+        var inFlight = new List<Task>();
+        var interval = TimeSpan.FromSeconds(1.0 / rate);
+        var clock = Stopwatch.StartNew();
+        for (var n = 0; n < count; n++)
+        {
+            var due = interval * n;
+            if (due > clock.Elapsed)
+            {
+                await Task.Delay(due - clock.Elapsed);
+            }
+
+            var current = n;
+            inFlight.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    await step(current);
+                }
+                catch (Exception)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }));
+        }
+
+        await Task.WhenAll(inFlight);
+        return failures;
+    }
+
+    /// <summary>A bearer-token client for the API at <paramref name="url"/>.</summary>
+    internal static async Task<HttpClient> ClientAsync(string url, string email, string password)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(url), Timeout = Timeout.InfiniteTimeSpan };
+        var login = await http.PostAsJsonAsync("/auth/login", new { email, password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    /// <summary>Debian's Chromium, headless and quiet on this machine's closed network.</summary>
+    internal static Task<IBrowser> LaunchAsync(IPlaywright playwright, params string[] more) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Args = ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", .. more],
+    });
+
+    /// <summary>Signs the browser context in with the cookie, through /login, and closes the page it used.</summary>
+    internal static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/login");
-        await page.GetByLabel("이메일").FillAsync(o.Email);
-        await page.GetByLabel("비밀번호").FillAsync(o.Password);
+        await page.GetByLabel("이메일").FillAsync(email);
+        await page.GetByLabel("비밀번호").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
         await page.CloseAsync();
@@ -284,7 +305,7 @@ public static class WebLoad
         return int.Parse(response.Headers.GetValues("X-Total-Count").Single(), CultureInfo.InvariantCulture);
     }
 
-    private static async Task<Guid> IdAsync(HttpClient http, string path, object body)
+    internal static async Task<Guid> IdAsync(HttpClient http, string path, object body)
     {
         var response = await http.PostAsJsonAsync(path, body);
         if (!response.IsSuccessStatusCode)
@@ -295,11 +316,11 @@ public static class WebLoad
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    private static double P(List<double> sorted, double q) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
+    internal static double P(List<double> sorted, double q) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
 
-    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+    internal static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
-    private static string Arg(string[] args, string name, string fallback)
+    internal static string Arg(string[] args, string name, string fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;

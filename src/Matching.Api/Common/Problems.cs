@@ -43,4 +43,14 @@ public static class Problems
             { Kind: ProblemKind.Invalid } p => p.ToValidationProblem(),
             var p => p.ToHttp(),
         };
+
+    /// <summary>A create-or-replace use case's answer: 201 at <paramref name="location"/> when it was new, else 200.</summary>
+    public static Results<Created<T>, Ok<T>, ValidationProblem, ProblemHttpResult> ToHttp<T>(this Result<Saved<T>> result, string location) =>
+        result.Problem switch
+        {
+            null when result.Value!.Created => TypedResults.Created(location, result.Value.Value),
+            null => TypedResults.Ok(result.Value!.Value),
+            { Kind: ProblemKind.Invalid } p => p.ToValidationProblem(),
+            var p => p.ToHttp(),
+        };
 }

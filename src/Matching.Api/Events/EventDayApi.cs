@@ -1,13 +1,8 @@
-using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
-using Matching.Application.Privacy;
+using Matching.Application.Events;
 using Matching.Contracts;
-using Matching.Domain.Events;
-using Matching.Infrastructure.Events;
-using Matching.Infrastructure.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Api.Events;
 
@@ -24,119 +19,18 @@ internal static class EventDayApi
     }
 
     private static async Task<Results<Ok<CheckInResponse>, ValidationProblem, ProblemHttpResult>> CheckIn(
-        Guid id, CheckInRequest request, MatchingDbContext db, EventDay day, AuditTrail audit, HttpContext http, CancellationToken ct)
-    {
-        var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: true);
-        if (ev is null)
-        {
-            return problem!;
-        }
+        Guid id, CheckInRequest request, CheckInAtEvent checkIn, HttpContext http) =>
+        (await checkIn.ExecuteAsync(http.Actor(), id, request, http.RequestAborted)).ToHttp(TypedResults.Ok);
 
-        var errors = new ValidationErrors();
-        errors.Required("seekerId", request.SeekerId);
-        errors.Range("maxInterviews", request.MaxInterviews, 1, 10);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
+    private static async Task<Results<Ok<List<BoothState>>, ValidationProblem, ProblemHttpResult>> Booths(
+        Guid id, EventDayQueries queries, HttpContext http) =>
+        (await queries.BoothsAsync(http.Actor(), id, http.RequestAborted)).ToHttp(TypedResults.Ok);
 
-        var seekerId = request.SeekerId!.Value;
-        if (!await db.Seekers.AnyAsync(s => s.Id == seekerId && s.Status == Infrastructure.Store.Entities.ProfileStatus.Active, ct))
-        {
-            return Problems.NotFound("구직자", seekerId);
-        }
-
-        var result = await day.CheckInAsync(ev, seekerId, request.MaxInterviews, ct);
-        var names = await EventLookup.SeekerNamesAsync(db, audit, http.Actor(), [seekerId], ct);
-        return TypedResults.Ok(new CheckInResponse(result.SeekerId, result.WalkIn, result.CheckedInAt,
-            result.Queued.Select(i => i.ToResponse(names[seekerId])).ToList(), result.Note));
-    }
-
-    private static async Task<Results<Ok<List<BoothState>>, ProblemHttpResult>> Booths(
-        Guid id, MatchingDbContext db, BoothSnapshots snapshots, AuditTrail audit, HttpContext http, CancellationToken ct)
-    {
-        var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: false);
-        if (ev is null)
-        {
-            return problem!;
-        }
-
-        var actor = http.Actor();
-        var booths = await snapshots.BuildAsync(id, actor.IsEmployer ? [actor.EmployerId ?? Guid.Empty] : null, ct);
-        if (actor.SeesPersonalData)
-        {
-            await audit.ReadAsync(actor, booths.Select(b => b.Next?.SeekerId).OfType<Guid>(), ct);
-        }
-
-        return TypedResults.Ok(booths.Select(b => actor.SeekerView.Shown(b)).ToList());
-    }
-
-    private static async Task<Results<Ok<InterviewResponse>, ProblemHttpResult>> CallNext(
-        Guid id, Guid employerId, MatchingDbContext db, EventDay day, AuditTrail audit, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
-    {
-        var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: true);
-        if (ev is null)
-        {
-            return problem!;
-        }
-
-        if (!user.MayActFor(employerId))
-        {
-            return Problems.Forbidden("소속 기업의 부스만 호출할 수 있습니다.");
-        }
-
-        var booth = await db.EventEmployers.AsNoTracking().FirstOrDefaultAsync(b => b.EventId == id && b.EmployerId == employerId, ct);
-        if (booth is null)
-        {
-            return Problems.NotFound("행사 참가 기업", employerId);
-        }
-
-        var interview = await day.CallNextAsync(id, booth, ct);
-        if (interview is null)
-        {
-            return Problems.Conflict("부를 구직자가 없습니다",
-                "대기 중인 구직자가 없거나, 다른 부스에서 면접 중이거나, 면접관이 모두 면접 중입니다.");
-        }
-
-        var names = await EventLookup.SeekerNamesAsync(db, audit, http.Actor(), [interview.SeekerId], ct);
-        return TypedResults.Ok(interview.ToResponse(names[interview.SeekerId]));
-    }
+    private static async Task<Results<Ok<InterviewResponse>, ValidationProblem, ProblemHttpResult>> CallNext(
+        Guid id, Guid employerId, CallNextCandidate call, HttpContext http) =>
+        (await call.ExecuteAsync(http.Actor(), id, employerId, http.RequestAborted)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Ok<InterviewResponse>, ValidationProblem, ProblemHttpResult>> ChangeInterview(
-        Guid id, Guid interviewId, InterviewChangeRequest request, MatchingDbContext db, EventDay day, AuditTrail audit, ClaimsPrincipal user,
-        HttpContext http, CancellationToken ct)
-    {
-        var (ev, problem) = await EventLookup.FindAsync(db, id, mustBeOpen: true);
-        if (ev is null)
-        {
-            return problem!;
-        }
-
-        var interview = await db.EventInterviews.FirstOrDefaultAsync(i => i.Id == interviewId && i.EventId == id, ct);
-        if (interview is null)
-        {
-            return Problems.NotFound("면접", interviewId);
-        }
-
-        if (!user.MayActFor(interview.EmployerId))
-        {
-            return Problems.Forbidden("소속 기업 부스의 면접만 기록할 수 있습니다.");
-        }
-
-        if (request.Status is not (InterviewStatus.Done or InterviewStatus.NoShow))
-        {
-            var errors = new ValidationErrors();
-            errors.Add("status", "면접 결과는 Done(면접 완료) 또는 NoShow(불참) 중 하나여야 합니다.");
-            return errors.ToProblem();
-        }
-
-        if (interview.Status is not (InterviewStatus.Scheduled or InterviewStatus.Waiting or InterviewStatus.InProgress))
-        {
-            return Problems.Conflict("이미 끝난 면접입니다", $"이 면접은 이미 {interview.Status}(으)로 기록되었습니다.");
-        }
-
-        await day.FinishAsync(interview, request.Status.Value, ct);
-        var names = await EventLookup.SeekerNamesAsync(db, audit, http.Actor(), [interview.SeekerId], ct);
-        return TypedResults.Ok(interview.ToResponse(names[interview.SeekerId]));
-    }
+        Guid id, Guid interviewId, InterviewChangeRequest request, RecordInterview record, HttpContext http) =>
+        (await record.ExecuteAsync(http.Actor(), id, interviewId, request, http.RequestAborted)).ToHttp(TypedResults.Ok);
 }

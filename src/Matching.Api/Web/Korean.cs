@@ -23,6 +23,15 @@ public static class Korean
         return Date(DateOnly.FromDateTime(korea.DateTime)) + " " + korea.ToString("HH:mm", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>14:05, in Korea time.</summary>
+    public static string Time(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(9)).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>2026-03-06 (금) 10:00~16:00, or with both dates when it runs past midnight.</summary>
+    public static string Period(DateTimeOffset starts, DateTimeOffset ends) =>
+        DateOnly.FromDateTime(starts.ToOffset(TimeSpan.FromHours(9)).DateTime) == DateOnly.FromDateTime(ends.ToOffset(TimeSpan.FromHours(9)).DateTime)
+            ? $"{DateTime(starts)}~{Time(ends)}"
+            : $"{DateTime(starts)} ~ {DateTime(ends)}";
+
     /// <summary>1,234,000원</summary>
     public static string Won(long amount) => amount.ToString("N0", Culture) + "원";
 

@@ -20,10 +20,16 @@ public sealed record Actor(Guid? UserId, string? Role, Guid? EmployerId)
     /// <summary>Names, phones and addresses of seekers: counsellors and admins only.</summary>
     public bool SeesPersonalData => SeekerView == SeekerView.Full;
 
+    /// <summary>
+    /// A screen or sheet that anyone in the hall can read (the board, the printed timetable): names are masked
+    /// even for staff who may read them, so nothing is shown in full and no read is recorded.
+    /// </summary>
+    public bool PublicDisplay { get; init; }
+
     /// <summary>The one masking rule: how this role sees seekers (in full, masked 홍*동, or as 구직자 #XXXX).</summary>
     public SeekerView SeekerView => Role switch
     {
-        Roles.Admin or Roles.Counsellor => SeekerView.Full,
+        Roles.Admin or Roles.Counsellor => PublicDisplay ? SeekerView.Masked : SeekerView.Full,
         Roles.Employer => SeekerView.Anonymous,
         _ => SeekerView.Masked,
     };

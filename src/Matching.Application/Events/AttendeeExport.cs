@@ -23,9 +23,10 @@ public sealed class AttendeeExport(MatchingDbContext db, AuditTrail audit)
             return Problem.Invalid(errors);
         }
 
-        if (!await db.Events.AnyAsync(e => e.Id == eventId, ct))
+        var found = await EventLookup.FindAsync(db, eventId, mustBeOpen: false, ct);
+        if (!found.IsOk)
         {
-            return Problem.NotFound("채용행사", eventId);
+            return found.Problem!;
         }
 
         var attendees = await db.EventSeekers.AsNoTracking().Where(s => s.EventId == eventId)

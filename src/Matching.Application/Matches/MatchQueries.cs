@@ -11,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Matching.Application.Matches;
 
 /// <summary>
-/// The best matches, computed live from this node's index. Each list carries the stored list's version,
-/// so a client drops pushes that are not newer than what it fetched.
+/// The best matches, computed live by the candidate engine. Each list carries the stored list's version,
+/// so a client drops pushes that are not newer than what it fetched. An engine that cannot answer throws
+/// <see cref="CandidateIndexUnavailableException"/>: the API answers 503, a page says so in its place.
 /// </summary>
 public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, AuditTrail audit, TimeProvider clock)
 {
@@ -29,7 +30,7 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Au
         }
 
         var listVersion = await StoredVersionAsync(SuggestionSubjects.Opening, id, ct);
-        var matches = index.TopSeekersForOpening(id, top, clock.Today()) ?? [];
+        var matches = await index.TopSeekersForOpeningAsync(id, top, clock.Today(), ct) ?? [];
         var ids = matches.Select(m => m.SeekerId).ToList();
         // Employers see anonymised candidates until a counsellor refers them; other staff see them masked.
         var names = actor.SeekerView == SeekerView.Anonymous
@@ -64,7 +65,7 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Au
         }
 
         var listVersion = await StoredVersionAsync(SuggestionSubjects.Seeker, id, ct);
-        var matches = index.TopOpeningsForSeeker(id, top, clock.Today()) ?? [];
+        var matches = await index.TopOpeningsForSeekerAsync(id, top, clock.Today(), ct) ?? [];
         var ids = matches.Select(m => m.OpeningId).ToList();
         var openings = await db.Openings.Where(o => ids.Contains(o.Id))
             .Select(o => new { o.Id, o.Title, EmployerName = o.Employer!.Name })

@@ -19,10 +19,11 @@ public static class PersonalData
         _ => AnonymousName.For(seekerId),
     };
 
-    /// <summary>An event booth with its next candidate named as <paramref name="view"/> allows.</summary>
+    /// <summary>An event booth with its next candidate and those in an interview named as <paramref name="view"/> allows.</summary>
     public static BoothState Shown(this SeekerView view, BoothState booth) => booth with
     {
         Next = booth.Next is { } next ? next with { SeekerName = view.Name(next.SeekerId, next.SeekerName) } : null,
+        Interviewing = booth.Interviewing?.Select(i => i with { SeekerName = view.Name(i.SeekerId, i.SeekerName) }).ToList(),
     };
 
     /// <summary>Null for an employer: contact data reaches an employer only through an accepted referral.</summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Infrastructure.Events;
 
-/// <summary>Each booth's queue as the organiser's and the employer's screens show it.</summary>
+/// <summary>Each booth's queue as the organiser's and the employer's screens and the hall's board show it.</summary>
 public sealed class BoothSnapshots(MatchingDbContext db, TimeProvider clock)
 {
     /// <summary>The booths of <paramref name="employerIds"/> (all booths when null).</summary>
@@ -23,7 +23,9 @@ public sealed class BoothSnapshots(MatchingDbContext db, TimeProvider clock)
         var now = clock.Now();
         var next = booths.ToDictionary(b => b.EmployerId, b => BoothQueue.Next(
             live.Where(i => i.EmployerId == b.EmployerId && i.Status == InterviewStatus.Waiting).Select(Queued), busy, now));
-        var seekerIds = next.Values.Where(n => n is not null).Select(n => n!.SeekerId).ToList();
+        var boothIds = booths.Select(b => b.EmployerId).ToHashSet();
+        var interviewing = live.Where(i => i.Status == InterviewStatus.InProgress && boothIds.Contains(i.EmployerId)).ToList();
+        var seekerIds = next.Values.Where(n => n is not null).Select(n => n!.SeekerId).Concat(interviewing.Select(i => i.SeekerId)).Distinct().ToList();
         var names = await db.Seekers.AsNoTracking().Where(s => seekerIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.Name ?? "", ct);
         var interviewIds = next.Values.Where(n => n is not null).Select(n => n!.InterviewId).ToHashSet();
@@ -40,14 +42,18 @@ public sealed class BoothSnapshots(MatchingDbContext db, TimeProvider clock)
                     titles.GetValueOrDefault(interview.OpeningId, ""), n.Score, n.Source.ToString(), n.SlotStartsAt);
             }
 
+            var current = interviewing.Where(i => i.EmployerId == b.EmployerId).OrderBy(i => i.CalledAt).ThenBy(i => i.Id)
+                .Select(i => new CurrentInterview(i.Id, i.SeekerId, names.GetValueOrDefault(i.SeekerId, ""), i.OpeningId, i.CalledAt))
+                .ToList();
             return new BoothState(b.EmployerId, b.Name,
                 live.Count(i => i.EmployerId == b.EmployerId && i.Status == InterviewStatus.Waiting),
-                live.Count(i => i.EmployerId == b.EmployerId && i.Status == InterviewStatus.InProgress),
-                candidate);
+                current.Count,
+                candidate,
+                current);
         }).ToList();
     }
 
     /// <summary>A waiting interview as the queue sees it; every waiting one was queued at check-in.</summary>
-    internal static QueuedCandidate Queued(Store.Entities.EventInterview i) =>
+    public static QueuedCandidate Queued(Store.Entities.EventInterview i) =>
         new(i.Id, i.SeekerId, i.Source, i.StartsAt, i.QueuedAt ?? DateTimeOffset.MaxValue, i.Score);
 }

@@ -56,7 +56,7 @@ public static class Bodies
     public static string BusinessNumber(int seed)
     {
         int[] weights = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-        var digits = (100_000_000 + seed * 7_919 % 800_000_000).ToString("D9").Select(c => c - '0').ToArray();
+        var digits = (100_000_000 + (long)seed * 7_919 % 800_000_000).ToString("D9").Select(c => c - '0').ToArray();
         var sum = 0;
         for (var i = 0; i < 9; i++)
         {

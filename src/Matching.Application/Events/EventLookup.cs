@@ -1,30 +1,30 @@
-using Matching.Api.Common;
+using Matching.Application.Common;
 using Matching.Application.Privacy;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace Matching.Api.Events;
+namespace Matching.Application.Events;
 
+/// <summary>What every event use case starts with, and the one place that decides how a seeker is named to a caller.</summary>
 internal static class EventLookup
 {
-    /// <summary>The event, or the 404 (unknown) / 409 (closed, when <paramref name="mustBeOpen"/>) to return instead.</summary>
-    public static async Task<(RecruitmentEvent? Event, ProblemHttpResult? Problem)> FindAsync(MatchingDbContext db, Guid id, bool mustBeOpen)
+    /// <summary>The event, or the 404 (unknown) / 409 (closed, when <paramref name="mustBeOpen"/>) to answer instead.</summary>
+    public static async Task<Result<RecruitmentEvent>> FindAsync(MatchingDbContext db, Guid id, bool mustBeOpen, CancellationToken ct = default)
     {
-        var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == id);
+        var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == id, ct);
         if (ev is null)
         {
-            return (null, Problems.NotFound("채용행사", id));
+            return Problem.NotFound("채용행사", id);
         }
 
         if (mustBeOpen && ev.Status == EventStatus.Closed)
         {
-            return (null, Problems.Conflict("종료된 행사입니다", $"행사 「{ev.Title}」은(는) {ev.ClosedAt:yyyy-MM-dd HH:mm}에 종료되어 더 바꿀 수 없습니다."));
+            return Problem.Conflict("종료된 행사입니다", $"행사 「{ev.Title}」은(는) {ev.ClosedAt:yyyy-MM-dd HH:mm}에 종료되어 더 바꿀 수 없습니다.");
         }
 
-        return (ev, null);
+        return ev;
     }
 
     /// <summary>

@@ -1,9 +1,9 @@
-using Matching.Api.Common;
-using Matching.Api.Events;
+using Matching.Application.Common;
+using Matching.Application.Events;
 using Matching.Infrastructure.Scheduling;
 using Matching.Infrastructure.Store.Entities;
 
-namespace Matching.Api.Series;
+namespace Matching.Application.Series;
 
 public static class SeriesValidator
 {

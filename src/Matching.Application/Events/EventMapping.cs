@@ -1,9 +1,9 @@
 using Matching.Domain.Events;
 using Matching.Infrastructure.Store.Entities;
 
-namespace Matching.Api.Events;
+namespace Matching.Application.Events;
 
-/// <summary>Entities to responses; seekers' names come from <see cref="EventLookup.SeekerNamesAsync"/>, as each role may see them.</summary>
+/// <summary>Entities to responses; seekers' names come from <see cref="EventLookup.SeekerNamesAsync"/>, as each caller may see them.</summary>
 internal static class EventMapping
 {
     public static EventResponse ToResponse(this RecruitmentEvent e, int employers, int seekers) => new(
@@ -22,5 +22,4 @@ internal static class EventMapping
 
     public static NotificationResponse ToResponse(this Notification n) =>
         new(n.Id, n.SeekerId, n.EventId, n.Kind, n.Text, n.Recipient, n.CreatedAt, n.SentAt, n.Channel);
-
 }

@@ -1,7 +1,7 @@
 using Matching.Domain.Events;
 using Matching.Infrastructure.Store.Entities;
 
-namespace Matching.Api.Events;
+namespace Matching.Application.Events;
 
 public sealed record EventRequest(EventKind? Kind, string? Title, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Venue, int? SlotMinutes);
 

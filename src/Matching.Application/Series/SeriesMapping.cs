@@ -2,7 +2,7 @@ using AutoMapper;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Store.Entities;
 
-namespace Matching.Api.Series;
+namespace Matching.Application.Series;
 
 public sealed class SeriesMapping : Profile
 {

@@ -1,7 +1,7 @@
-using Matching.Api.Common;
+using Matching.Application.Common;
 using Matching.Domain.Events;
 
-namespace Matching.Api.Events;
+namespace Matching.Application.Events;
 
 public static class EventValidator
 {

@@ -1,6 +1,6 @@
 using Matching.Domain.Events;
 
-namespace Matching.Api.Series;
+namespace Matching.Application.Series;
 
 /// <summary>
 /// <c>schedule</c> is cron read in Asia/Seoul: 5 fields (<c>0 14 * * FRI</c>) or 6 seconds-first (<c>0 0 14 ? * FRI</c>,
