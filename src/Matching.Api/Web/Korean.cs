@@ -4,7 +4,8 @@ using Matching.Domain.Profiles;
 namespace Matching.Api.Web;
 
 /// <summary>
-/// How the web app writes dates, money, phone numbers and masked names, the same way on every page.
+/// How the web app writes dates, money and phone numbers, the same way on every page; masking is the one rule in
+/// <see cref="Matching.Domain.Privacy.Masking"/>, applied by the use cases.
 /// </summary>
 public static class Korean
 {

@@ -3,6 +3,7 @@ using Matching.Application.Privacy;
 using Matching.Application.Seekers;
 using Matching.Contracts;
 using Matching.Domain.Events;
+using Matching.Domain.Privacy;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;
@@ -82,7 +83,8 @@ public sealed class EventDayQueries(MatchingDbContext db, BoothSnapshots snapsho
 
     /// <summary>
     /// The desk's search: <paramref name="q"/> is part of a name, a birth year or phone digits, as in the seeker
-    /// search; registered seekers first. Each with their queue places at this event.
+    /// search; registered seekers first. Each with their queue places at this event, and the phone masked whoever
+    /// staffs the desk: the one masking rule tells two people of one name apart without showing the number.
     /// </summary>
     public async Task<Result<List<DeskSeeker>>> DeskAsync(Actor actor, Guid eventId, string? q, CancellationToken ct = default)
     {
@@ -110,7 +112,7 @@ public sealed class EventDayQueries(MatchingDbContext db, BoothSnapshots snapsho
         {
             var attendee = attendees.GetValueOrDefault(s.Id);
             var attendance = attendee is null ? Attendance.NotRegistered : attendee.CheckedInAt is null ? Attendance.Registered : Attendance.CheckedIn;
-            return new DeskSeeker(s.Id, names[s.Id], s.BirthYear, PhoneTail(s.Phone), attendance, attendee?.Source, attendee?.CheckedInAt,
+            return new DeskSeeker(s.Id, names[s.Id], s.BirthYear, Masking.Phone(s.Phone), attendance, attendee?.Source, attendee?.CheckedInAt,
                 places.GetValueOrDefault(s.Id) ?? []);
         }).ToList();
     }
@@ -155,12 +157,5 @@ public sealed class EventDayQueries(MatchingDbContext db, BoothSnapshots snapsho
     {
         var ids = openingIds.Distinct().ToList();
         return await db.Openings.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Title, ct);
-    }
-
-    /// <summary>The last four digits: what a desk asks to tell two people of one name apart, without showing the number.</summary>
-    private static string PhoneTail(string? phone)
-    {
-        var digits = new string((phone ?? "").Where(char.IsAsciiDigit).ToArray());
-        return digits.Length >= 4 ? digits[^4..] : "";
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Matching.Application.Common;
+using Matching.Application.Events;
 using Matching.Application.Referrals;
 using Matching.Domain.Privacy;
 using Matching.IntegrationTests.Infrastructure;
@@ -36,6 +37,34 @@ public sealed class MaskingRuleTests(MatchingApiFactory factory) : IClassFixture
         Assert.Contains("김영숙,1968,010-1234-5678,사전 등록", await CsvAsync(counsellor, world.EventId));
         Assert.Equal("김영숙", Candidate(await counsellor.GetFromJsonAsync<JsonElement>($"/api/openings/{world.OpeningId}/matches"), world.SeekerId)
             .GetProperty("displayName").GetString());
+    }
+
+    [Fact]
+    public async Task Who_is_in_an_interview_is_masked_like_who_is_next_and_the_hall_s_board_shows_staff_names_masked_without_a_read()
+    {
+        var counsellor = await factory.ClientForRoleAsync("Counsellor");
+        var organiser = await factory.ClientForRoleAsync("Organiser");
+        var admin = await factory.LoginAsync();
+        var world = await PrivacyWorld.CreateAsync(admin, counsellor, 604);
+        var employer = await factory.ClientForRoleAsync("Employer", world.EmployerId);
+        var called = await HttpAssert.JsonAsync(await organiser.PostAsync($"/api/events/{world.EventId}/booths/{world.EmployerId}/next", null), HttpStatusCode.OK);
+        Assert.Equal("김*숙", called.GetProperty("seekerName").GetString());
+
+        Assert.Equal("김*숙", await InterviewingAsync(organiser, world.EventId));
+        Assert.Equal(AnonymousName.For(world.SeekerId), await InterviewingAsync(employer, world.EventId));
+
+        // The board is read by the whole hall: a counsellor's screen shows the masked name and leaves no read behind.
+        var before = await ReadsAsync(admin, world.SeekerId);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var board = new Actor(Guid.NewGuid(), Roles.Counsellor, null) { Where = "page /events/…/board", PublicDisplay = true };
+            var booths = (await scope.ServiceProvider.GetRequiredService<EventDayQueries>().BoothsAsync(board, world.EventId)).Value!;
+            Assert.Equal("김*숙", Assert.Single(Assert.Single(booths).Interviewing!).SeekerName);
+        }
+
+        Assert.Equal(before, await ReadsAsync(admin, world.SeekerId));
+        Assert.Equal("김영숙", await InterviewingAsync(counsellor, world.EventId));
+        Assert.Equal(before + 1, await ReadsAsync(admin, world.SeekerId));
     }
 
     [Theory]
@@ -79,6 +108,14 @@ public sealed class MaskingRuleTests(MatchingApiFactory factory) : IClassFixture
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         return Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
     }
+
+    private static async Task<string?> InterviewingAsync(HttpClient client, Guid eventId) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/booths")).EnumerateArray().Single()
+            .GetProperty("interviewing").EnumerateArray().Single().GetProperty("seekerName").GetString();
+
+    private static async Task<int> ReadsAsync(HttpClient admin, Guid seekerId) =>
+        (await HttpAssert.JsonAsync(await admin.GetAsync($"/api/audit?take=1000&subjectId={seekerId}"), HttpStatusCode.OK)).EnumerateArray()
+            .Count(r => r.GetProperty("action").GetString() == "Read");
 
     private static JsonElement Candidate(JsonElement list, Guid seekerId) =>
         list.GetProperty("matches").EnumerateArray().Single(m => m.GetProperty("seekerId").GetGuid() == seekerId);
