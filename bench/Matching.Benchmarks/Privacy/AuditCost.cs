@@ -18,10 +18,10 @@ public static class AuditCost
 {
     public static int Run(string[] args)
     {
-        var requests = int.Parse(Arg(args, "--requests", "1000"), CultureInfo.InvariantCulture);
-        var url = Arg(args, "--url", "http://localhost:5080");
-        var email = Arg(args, "--email", "admin@matching.local");
-        var password = Arg(args, "--password", Environment.GetEnvironmentVariable("MATCHING_PASSWORD") ?? "");
+        var requests = int.Parse(PrematchLoad.Arg(args, "--requests", "1000"), CultureInfo.InvariantCulture);
+        var url = PrematchLoad.Arg(args, "--url", "http://localhost:5080");
+        var email = PrematchLoad.Arg(args, "--email", "admin@matching.local");
+        var password = PrematchLoad.Arg(args, "--password", Environment.GetEnvironmentVariable("MATCHING_PASSWORD") ?? "");
         return RunAsync(requests, url, email, password).GetAwaiter().GetResult();
     }
 
@@ -100,11 +100,5 @@ public static class AuditCost
         const string password = "Bench-Pass-1";
         (await admin.PostAsJsonAsync("/api/users", new { email, password, role })).EnsureSuccessStatusCode();
         return await PrematchLoad.SignInAsync(url, email, password);
-    }
-
-    private static string Arg(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }
 }
