@@ -23,7 +23,7 @@ public sealed class PrivacyPagesTests(WebAppHost host)
 
         var counsellor = await host.SignInAsync("counsellor@demo.local", "/counsellor/seekers");
         pages.Add(counsellor);
-        Watch(counsellor, blocked);
+        PageEvidence.WatchForBlocked(counsellor, blocked);
         var response = await counsellor.ReloadAsync();
         Assert.Contains("frame-ancestors 'none'", response!.Headers["content-security-policy"], StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers["x-content-type-options"]);
@@ -60,22 +60,9 @@ public sealed class PrivacyPagesTests(WebAppHost host)
 
         var admin = await host.SignInAsync(WebAppHost.AdminEmail, "/admin/users", WebAppHost.AdminPassword);
         pages.Add(admin);
-        Watch(admin, blocked);
+        PageEvidence.WatchForBlocked(admin, blocked);
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "계정 관리" })).ToBeVisibleAsync();
 
         Assert.True(blocked.Count == 0, "blocked or failed in the browser:\n" + string.Join("\n", blocked));
     });
-
-    /// <summary>Whatever the policy blocks is reported on the console; a script error raises pageerror.</summary>
-    private static void Watch(IPage page, List<string> blocked)
-    {
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" && !message.Text.Contains("favicon", StringComparison.Ordinal))
-            {
-                blocked.Add($"{page.Url}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => blocked.Add($"{page.Url}: {error}");
-    }
 }
