@@ -147,6 +147,7 @@ internal sealed class DemoSeeder(
                 Education = (Education)random.Next(1, 6),
                 Programmes = random.Next(4) == 0 ? [(Programme)random.Next(0, 7)] : [],
                 ConsentToMatching = true,
+                ConsentToShare = true,
                 RegisteredOn = today.AddDays(-random.Next(0, 90)),
                 CreatedAt = now,
                 UpdatedAt = now,

@@ -1,5 +1,7 @@
 using Matching.Api.Auth;
 using Matching.Api.Common;
+using Matching.Application.Privacy;
+using Matching.Domain.Exports;
 using Matching.Domain.Statistics;
 using Matching.Infrastructure.Statistics;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,10 +24,12 @@ public static class StatsApi
         return app;
     }
 
+    /// <summary><c>purpose</c>: why a CSV is taken, kept in the access records with the export.</summary>
     private static async Task<Results<Ok<LabourMarketReport>, FileContentHttpResult, ValidationProblem>> LabourMarket(
-        LabourMarketQuery query, DateOnly? from, DateOnly? to, string? format, CancellationToken cancellationToken)
+        LabourMarketQuery query, AuditTrail audit, HttpContext http, DateOnly? from, DateOnly? to, string? format, string? purpose,
+        CancellationToken cancellationToken)
     {
-        var errors = Validate(from, to, format);
+        var errors = Validate(from, to, format, purpose);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -33,15 +37,16 @@ public static class StatsApi
 
         var report = await query.ReportAsync(from!.Value, to!.Value, cancellationToken);
         return IsCsv(format)
-            ? Csv(w => LabourMarketCsv.Write(report, w), $"labour-market-{from:yyyyMMdd}-{to:yyyyMMdd}.csv")
+            ? await CsvAsync(audit, http, purpose, w => LabourMarketCsv.Write(report, w), $"labour-market-{from:yyyyMMdd}-{to:yyyyMMdd}.csv")
             : TypedResults.Ok(report);
     }
 
     /// <summary>The period against the same dates a year earlier, with 증감 and 증감률.</summary>
     private static async Task<Results<Ok<LabourMarketComparison>, FileContentHttpResult, ValidationProblem>> YearOnYear(
-        LabourMarketQuery query, DateOnly? from, DateOnly? to, string? format, CancellationToken cancellationToken)
+        LabourMarketQuery query, AuditTrail audit, HttpContext http, DateOnly? from, DateOnly? to, string? format, string? purpose,
+        CancellationToken cancellationToken)
     {
-        var errors = Validate(from, to, format);
+        var errors = Validate(from, to, format, purpose);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -49,13 +54,15 @@ public static class StatsApi
 
         var comparison = await query.YearOnYearAsync(from!.Value, to!.Value, cancellationToken);
         return IsCsv(format)
-            ? Csv(w => LabourMarketCsv.Write(comparison, w), $"labour-market-yoy-{from:yyyyMMdd}-{to:yyyyMMdd}.csv")
+            ? await CsvAsync(audit, http, purpose, w => LabourMarketCsv.Write(comparison, w), $"labour-market-yoy-{from:yyyyMMdd}-{to:yyyyMMdd}.csv")
             : TypedResults.Ok(comparison);
     }
 
-    private static ValidationErrors Validate(DateOnly? from, DateOnly? to, string? format)
+    private static ValidationErrors Validate(DateOnly? from, DateOnly? to, string? format, string? purpose)
     {
         var errors = new ValidationErrors();
+        // Figures name nobody, so the purpose is asked for but not required (the CLI's scheduled reports send none).
+        AuditTrail.CheckPurpose(purpose, required: false, errors);
         errors.Required("from", from);
         errors.Required("to", to);
         if (from > to)
@@ -73,6 +80,10 @@ public static class StatsApi
 
     private static bool IsCsv(string? format) => string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
 
-    private static FileContentHttpResult Csv(Action<TextWriter> write, string fileName) =>
-        TypedResults.File(LabourMarketCsv.ToBytes(write), "text/csv; charset=utf-8", fileName);
+    /// <summary>Every export is an access record, with the purpose typed.</summary>
+    private static async Task<FileContentHttpResult> CsvAsync(AuditTrail audit, HttpContext http, string? purpose, Action<TextWriter> write, string fileName)
+    {
+        await audit.ExportedAsync(http.Actor(), purpose, ct: http.RequestAborted);
+        return TypedResults.File(CsvFile.ToBytes(write), "text/csv; charset=utf-8", fileName);
+    }
 }

@@ -56,9 +56,10 @@ public sealed class CandidateIndexWriter(ICandidateIndex index, MatchingDbContex
         }
     }
 
+    /// <summary>A seeker who withdrew, or withdrew consent to matching, leaves the index (and so every list) at once.</summary>
     internal void Apply(Seeker seeker)
     {
-        if (seeker.Status == ProfileStatus.Active)
+        if (seeker.Matchable)
         {
             index.Upsert(seeker.ToProfile());
         }

@@ -78,7 +78,8 @@ internal sealed class ElasticsearchFeedSink(
         var seekers = await db.Seekers.AsNoTracking().Where(s => seekerIds.Contains(s.Id)).ToListAsync(ct);
         foreach (var seeker in seekers)
         {
-            items.Add(seeker.Status == ProfileStatus.Active
+            // Withdrawn, or no longer consenting to matching: out of the index.
+            items.Add(seeker.Matchable
                 ? BulkItem.Upsert(names.Seekers, documents.Index(seeker.ToProfile()))
                 : BulkItem.Delete(names.Seekers, seeker.Id, seeker.Version));
         }

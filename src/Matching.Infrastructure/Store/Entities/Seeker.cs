@@ -23,6 +23,7 @@ public sealed class Seeker
     public List<EmploymentType> EmploymentTypes { get; set; } = [];
     public int? MaxCommuteMinutes { get; set; }
     public bool ConsentToMatching { get; set; }
+    public bool ConsentToShare { get; set; }
     public bool AcceptsAnyOccupation { get; set; }
 
     // Kept after withdrawal: the 일자리 공시 statistics count them.
@@ -34,6 +35,9 @@ public sealed class Seeker
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
+
+    /// <summary>Only an active seeker who consents to matching is in the index and in suggestion lists.</summary>
+    public bool Matchable => Status == ProfileStatus.Active && ConsentToMatching;
 
     public void Withdraw(DateTimeOffset at)
     {
@@ -52,6 +56,7 @@ public sealed class Seeker
         EmploymentTypes = [];
         MaxCommuteMinutes = null;
         ConsentToMatching = false;
+        ConsentToShare = false;
         WithdrawnAt = at;
         UpdatedAt = at;
         Version++;
