@@ -52,7 +52,6 @@ builder.AddMatchingAuth();
 builder.AddMatchingMapping();
 builder.AddMatchingLive();
 builder.AddMatchingApplication();
-builder.AddStats();
 builder.AddImport();
 builder.AddEvents();
 builder.AddEventSeries();

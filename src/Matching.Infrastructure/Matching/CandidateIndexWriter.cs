@@ -58,7 +58,7 @@ public sealed class CandidateIndexWriter(ICandidateIndex index, MatchingDbContex
 
     internal void Apply(Seeker seeker)
     {
-        if (seeker.Status == ProfileStatus.Active)
+        if (seeker.Matchable)
         {
             index.Upsert(seeker.ToProfile());
         }

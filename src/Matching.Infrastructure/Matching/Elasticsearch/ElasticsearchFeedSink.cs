@@ -78,7 +78,7 @@ internal sealed class ElasticsearchFeedSink(
         var seekers = await db.Seekers.AsNoTracking().Where(s => seekerIds.Contains(s.Id)).ToListAsync(ct);
         foreach (var seeker in seekers)
         {
-            items.Add(seeker.Status == ProfileStatus.Active
+            items.Add(seeker.Matchable
                 ? BulkItem.Upsert(names.Seekers, documents.Index(seeker.ToProfile()))
                 : BulkItem.Delete(names.Seekers, seeker.Id, seeker.Version));
         }

@@ -35,6 +35,12 @@ public sealed class Seeker
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
 
+    /// <summary>
+    /// In the index and in suggestion lists: active, with a 희망직종. A historical record imported without one
+    /// (직종 미분류) waits for a counsellor to complete it.
+    /// </summary>
+    public bool Matchable => Status == ProfileStatus.Active && PrimaryOccupation != "";
+
     public void Withdraw(DateTimeOffset at)
     {
         Status = ProfileStatus.Withdrawn;
