@@ -131,7 +131,8 @@ public sealed class ManagerJourneyTests(WebAppHost host)
         await page.GetByLabel("가져올 자료", new() { Exact = true }).ClickAsync();
         await page.Locator(".mud-popover-open").GetByText(kind, new() { Exact = true }).ClickAsync();
         await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
-        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        // The upload adds a fresh input after each pick (so the same file can be picked again); the newest is the live one.
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(file);
 
         var job = page.GetByTestId("import-job").Filter(new() { HasText = kind });
         await Expect(job).ToBeVisibleAsync(new() { Timeout = 120_000 });
