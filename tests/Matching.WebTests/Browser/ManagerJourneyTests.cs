@@ -64,8 +64,9 @@ public sealed class ManagerJourneyTests(WebAppHost host)
             // Every figure of the published tables, as the page shows it.
             await page.GotoAsync("/manager/stats?year=2024");
             await Expect(page.GetByTestId("stats-row")).ToHaveCountAsync(35 + 2 + 5);
-            var totals = await page.EvaluateAsync<Dictionary<string, string>>(
-                "() => Object.fromEntries([...document.querySelectorAll('[data-testid=total]')].map(t => [t.dataset.metric, t.querySelector('.stats-current').innerText.trim()]))");
+            // Read as JSON text: Playwright's own object transfer adds reference ids ($id) to the objects.
+            var totals = JsonSerializer.Deserialize<Dictionary<string, string>>(await page.EvaluateAsync<string>(
+                "() => JSON.stringify(Object.fromEntries([...document.querySelectorAll('[data-testid=total]')].map(t => [t.dataset.metric, t.querySelector('.stats-current').innerText.trim()])))"));
             Assert.Equal(
                 new Dictionary<string, string>
                 {
@@ -73,12 +74,12 @@ public sealed class ManagerJourneyTests(WebAppHost host)
                     ["placements"] = N(year.Placements), ["placementRate"] = D(year.Rate),
                 },
                 totals);
-            var rows = await page.EvaluateAsync<List<PageRow>>("""
-                () => [...document.querySelectorAll('[data-testid=stats-row]')].map(r => ({
+            var rows = JsonSerializer.Deserialize<List<PageRow>>(await page.EvaluateAsync<string>("""
+                () => JSON.stringify([...document.querySelectorAll('[data-testid=stats-row]')].map(r => ({
                     section: r.dataset.section, key: r.dataset.key,
                     cells: Object.fromEntries([...r.querySelectorAll('td[data-metric]')].map(c => [c.dataset.metric, c.querySelector('.stats-current').innerText.trim()]))
-                }))
-                """);
+                })))
+                """), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
             var occupations = rows.Where(r => r.Section == "직종").ToList();
             Assert.Equal(35, occupations.Count);
             for (var i = 0; i < 35; i++)
