@@ -40,6 +40,11 @@ public sealed class ManagerJourneyTests(WebAppHost host)
             var openingsFile = Write(folder, "seo-gu-2024-openings.ndjson", SeoGuFiles.Openings(year, employerId));
             var placementsFile = Write(folder, "seo-gu-2024-placements.csv", SeoGuFiles.Placements(year));
 
+            // 2023 goes in through the API beforehand, so the page has a year to compare with.
+            await ImportThroughApiAsync(api, "openings", "application/x-ndjson", SeoGuFiles.Openings(SeoGuTables.Y2023, employerId));
+            await ImportThroughApiAsync(api, "seekers", "text/csv", SeoGuFiles.Seekers(SeoGuTables.Y2023, []));
+            await ImportThroughApiAsync(api, "placements", "text/csv", SeoGuFiles.Placements(SeoGuTables.Y2023));
+
             var page = await host.SignInAsync(Manager, "/manager/import");
             pages.Add(page);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "자료 가져오기" })).ToBeVisibleAsync();
@@ -58,7 +63,7 @@ public sealed class ManagerJourneyTests(WebAppHost host)
 
             await ImportAsync(page, "구인공고", openingsFile);
             await ImportAsync(page, "취업 기록", placementsFile);
-            await Expect(page.GetByTestId("import-row")).ToHaveCountAsync(3);
+            await Expect(page.GetByTestId("import-row")).ToHaveCountAsync(6);
             await PageTourTests.ShotAsync(page, "manager-import", "자료 가져오기");
 
             // Every figure of the published tables, as the page shows it.
@@ -80,6 +85,10 @@ public sealed class ManagerJourneyTests(WebAppHost host)
                     cells: Object.fromEntries([...r.querySelectorAll('td[data-metric]')].map(c => [c.dataset.metric, c.querySelector('.stats-current').innerText.trim()]))
                 })))
                 """), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            // Beside each figure, last year's and the change, as the published 전년대비 columns give them.
+            await Expect(page.GetByTestId("total").Filter(new() { HasText = "신규구직자수" })).ToContainTextAsync("전년 63,407 · -1,170 (-1.8%)");
+            await Expect(page.GetByTestId("total").Filter(new() { HasText = "취업률" })).ToContainTextAsync("전년 31.1 · +0.2%p");
+            await Expect(page.GetByTestId("total").Filter(new() { HasText = "구인배율" })).ToContainTextAsync("전년 0.6 · -0.1");
             var occupations = rows.Where(r => r.Section == "직종").ToList();
             Assert.Equal(35, occupations.Count);
             for (var i = 0; i < 35; i++)
@@ -142,12 +151,38 @@ public sealed class ManagerJourneyTests(WebAppHost host)
         while (await job.GetAttributeAsync("data-state") is not ("Completed" or "Failed"))
         {
             Assert.True(DateTime.UtcNow < deadline, $"{kind} import still {await job.GetAttributeAsync("data-state")}");
-            seen.Add(int.Parse((await page.GetByTestId("import-progress").GetAttributeAsync("data-processed"))!));
+            var processed = int.Parse((await page.GetByTestId("import-progress").GetAttributeAsync("data-processed"))!);
+            if (processed > 0 && !seen.Any(p => p > 0))
+            {
+                // Beside the test output only: how the bar looks part-way.
+                Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
+                await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"manager-import-running-{kind}.png") });
+            }
+
+            seen.Add(processed);
             await Task.Delay(100);
         }
 
         Assert.Equal("Completed", await job.GetAttributeAsync("data-state"));
         return seen;
+    }
+
+    private static async Task ImportThroughApiAsync(HttpClient api, string kind, string mediaType, string body)
+    {
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        var response = await api.PostAsync($"/api/import/{kind}", content);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var jobId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetGuid();
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        JsonElement job;
+        while ((job = await api.GetFromJsonAsync<JsonElement>($"/api/import/{jobId}")).GetProperty("state").GetString() is not ("Completed" or "Failed"))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{kind} import via the API still running: {job}");
+            await Task.Delay(200);
+        }
+
+        Assert.True(job.GetProperty("state").GetString() == "Completed" && job.GetProperty("rejected").GetInt32() == 0, job.ToString());
     }
 
     private static async Task<byte[]> DownloadAsync(IPage page, Func<Task> click)
