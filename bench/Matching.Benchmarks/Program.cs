@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Matching.Benchmarks.Events;
 using Matching.Benchmarks.Import;
 using Matching.Benchmarks.Matching;
+using Matching.Benchmarks.Privacy;
 using Matching.Benchmarks.Web;
 
 // Console load tests by name; everything else goes to BenchmarkDotNet (e.g. --filter *Matching*).
@@ -14,6 +15,7 @@ if (args.Length > 0 && args[0] == "phase-two") return PhaseTwoCost.Run(args[1..]
 if (args.Length > 0 && args[0] == "prematch-load") return PrematchLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "prematch-latency") return PrematchLatency.Run(args[1..]);
 if (args.Length > 0 && args[0] == "web-load") return WebLoad.Run(args[1..]);
+if (args.Length > 0 && args[0] == "audit-cost") return AuditCost.Run(args[1..]);
 if (args.Length > 0 && args[0] == "board-load") return BoardLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "stats-render") return StatsRender.Run(args[1..]);
 

@@ -10,9 +10,11 @@ using Matching.Api.Live;
 using Matching.Api.Matches;
 using Matching.Api.Occupations;
 using Matching.Api.Openings;
+using Matching.Api.Privacy;
 using Matching.Application;
 using Matching.Api.Operations;
 using Matching.Api.Referrals;
+using Matching.Api.Security;
 using Matching.Api.Seekers;
 using Matching.Api.Series;
 using Matching.Api.Stats;
@@ -29,6 +31,7 @@ var builder = WebApplication.CreateBuilder(args);
 var workerInProcess = builder.Configuration.GetValue($"{WorkerOptions.SectionName}:{nameof(WorkerOptions.InProcess)}", true);
 
 builder.AddMatchingErrors();
+builder.AddMatchingSecurity();
 builder.AddMatchingOperations();
 builder.AddMatchingStore();
 builder.AddCandidateIndex();
@@ -49,6 +52,7 @@ if (workerInProcess)
 builder.AddMatchingScheduler(runsServer: workerInProcess);
 
 builder.AddMatchingAuth();
+builder.AddLoginProtection();
 builder.AddMatchingMapping();
 builder.AddMatchingLive();
 builder.AddMatchingApplication();
@@ -61,8 +65,11 @@ builder.AddMatchingWebApp();
 
 var app = builder.Build();
 
+app.UseMatchingSecurity();
 app.UseMatchingErrors();
 app.UseAuthentication();
+app.UseAccountGate();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseMatchingWebApp();
 
@@ -82,6 +89,7 @@ app.MapIndexApi();
 app.MapEventsApi();
 app.MapEventSeriesApi();
 app.MapHolidaysApi();
+app.MapPrivacyApi();
 app.MapJobsDashboard();
 app.MapMatchingWebApp();
 

@@ -3,6 +3,7 @@ using Matching.Application.Events;
 using Matching.Application.Imports;
 using Matching.Application.Matches;
 using Matching.Application.Openings;
+using Matching.Application.Privacy;
 using Matching.Application.Referrals;
 using Matching.Application.Seekers;
 using Matching.Application.Series;
@@ -31,21 +32,29 @@ public static class ApplicationExtensions
         services.AddSingleton(sp => new MinimumWageTable(sp.GetRequiredService<IOptions<MinimumWageOptions>>().Value.Hourly));
         services.AddSingleton<OpeningValidator>();
 
-        services.AddScoped<SeekerQueries>().AddScoped<RegisterSeeker>().AddScoped<UpdateSeeker>().AddScoped<WithdrawSeeker>();
+        // WithdrawSeeker comes with AddRetention below: the retention job erases through it, on workers too.
+        services.AddScoped<SeekerQueries>().AddScoped<RegisterSeeker>().AddScoped<UpdateSeeker>();
         services.AddScoped<EmployerQueries>().AddScoped<RegisterEmployer>().AddScoped<UpdateEmployer>().AddScoped<RemoveEmployer>();
         services.AddScoped<OpeningQueries>().AddScoped<PostOpening>().AddScoped<UpdateOpening>().AddScoped<WithdrawOpening>();
         services.AddScoped<MatchQueries>();
-        services.AddScoped<EventQueries>().AddScoped<EventSetupQueries>().AddScoped<TimetableQueries>().AddScoped<EventDayQueries>()
+        services.AddScoped<EventQueries>().AddScoped<AttendeeExport>().AddScoped<EventSetupQueries>().AddScoped<TimetableQueries>().AddScoped<EventDayQueries>()
             .AddScoped<EventResultsQueries>().AddScoped<CreateEvent>().AddScoped<JoinEmployer>().AddScoped<JoinSeeker>()
             .AddScoped<RequestPrematch>().AddScoped<CheckInAtEvent>().AddScoped<CallNextCandidate>().AddScoped<RecordInterview>()
             .AddScoped<CloseEvent>();
         services.AddScoped<SeriesQueries>().AddScoped<CreateSeries>().AddScoped<DeactivateSeries>().AddScoped<RunSeriesNow>()
             .AddScoped<HolidayQueries>().AddScoped<SaveHoliday>().AddScoped<RemoveHoliday>();
         services.AddScoped<ReferralQueries>().AddScoped<ReferSeeker>().AddScoped<ChangeReferral>();
-        services.AddScoped<LabourMarketQuery>().AddScoped<LabourMarketStats>().AddScoped<ExportLabourMarket>()
-            .AddSingleton<IStatsExportRecords, LoggedStatsExports>();
+        services.AddScoped<LabourMarketQuery>().AddScoped<LabourMarketStats>().AddScoped<ExportLabourMarket>();
         services.AddScoped<StartImport>().AddScoped<ImportJobQueries>();
-        services.AddScoped<AccountQueries>().AddScoped<CreateAccount>().AddScoped<DisableAccount>();
+        services.AddScoped<AccountQueries>().AddScoped<CreateAccount>().AddScoped<DisableAccount>()
+            .AddScoped<UnlockAccount>().AddScoped<ResetPassword>().AddScoped<ChangePassword>()
+            .AddScoped<PasswordSignIn>().AddScoped<SignInSessions>();
+        services.AddOptions<LoginProtectionOptions>().BindConfiguration(LoginProtectionOptions.SectionName)
+            .Validate(o => o.IsValid(), "Matching:LoginProtection: limits and lockouts must be positive, MaxLockout at least FirstLockout.")
+            .ValidateOnStart();
+        services.AddScoped<AuditQueries>().AddScoped<RecordConsent>().AddScoped<ConsentQueries>();
+        services.AddScoped<RetentionReport>();
+        builder.AddRetention();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Matching.Application.Privacy;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Messaging;
@@ -15,5 +16,6 @@ builder.AddMatchingWorker();
 builder.AddMatchingMessaging(bus => bus.AddWorkerConsumers());
 builder.AddRecruitmentEvents();
 builder.AddMatchingScheduler();
+builder.AddRetention();
 
 builder.Build().Run();

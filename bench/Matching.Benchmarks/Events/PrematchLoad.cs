@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Matching.Domain.Validation;
 
 namespace Matching.Benchmarks.Events;
 
@@ -128,21 +129,12 @@ public static class PrematchLoad
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty(property).GetGuid();
     }
 
-    /// <summary>A valid 사업자등록번호 per index (check digit computed as the validator expects).</summary>
-    private static string BusinessNumber(int seed)
+    /// <summary>A valid 사업자등록번호 per seed for the benches' employers: the stem, with the check digit the domain's rule accepts.</summary>
+    internal static string BusinessNumber(int seed)
     {
-        int[] weights = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-        var digits = (200_000_000 + (long)seed * 7_919 % 700_000_000).ToString("D9", CultureInfo.InvariantCulture).Select(c => c - '0').ToArray();
-        var sum = 0;
-        for (var i = 0; i < 9; i++)
-        {
-            sum += digits[i] * weights[i];
-        }
-
-        sum += digits[8] * 5 / 10;
-        var check = (10 - sum % 10) % 10;
-        var all = string.Concat(digits) + check;
-        return $"{all[..3]}-{all[3..5]}-{all[5..]}";
+        var stem = ((long)seed * 7_919 % 800_000_000 + 100_000_000).ToString("D9", CultureInfo.InvariantCulture);
+        return Enumerable.Range(0, 10).Select(check => BusinessRegistrationNumber.TryNormalize(stem + check, out var formatted) ? formatted : null)
+            .First(n => n is not null)!;
     }
 
     internal static string Arg(string[] args, string name, string fallback)

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Matching.Domain.Validation;
+using Matching.Benchmarks.Events;
 using Microsoft.Playwright;
 
 namespace Matching.Benchmarks.Web;
@@ -165,7 +165,7 @@ public static class BoardLoad
             ? found[0].GetProperty("id").GetGuid()
             : await WebLoad.IdAsync(http, "/api/employers", new
             {
-                name, businessNumber = BusinessNumber(900_000 + index), size = "Medium", address = new { sido = "인천광역시", sigungu = "서구" },
+                name, businessNumber = PrematchLoad.BusinessNumber(900_000 + index), size = "Medium", address = new { sido = "인천광역시", sigungu = "서구" },
             });
         var openings = await http.GetFromJsonAsync<JsonElement>($"/api/employers/{employerId}/openings");
         var open = openings.EnumerateArray().FirstOrDefault(x => x.GetProperty("status").GetString() == "Open" && x.GetProperty("occupation").GetString() == occupation);
@@ -216,13 +216,5 @@ public static class BoardLoad
         // The new seekers' match recomputation settles before the clock starts.
         await Task.Delay(5_000);
         return result;
-    }
-
-    /// <summary>A valid 사업자등록번호 for the bench's employers: the stem, with the check digit that fits.</summary>
-    private static string BusinessNumber(int seed)
-    {
-        var stem = ((long)seed * 7_919 % 800_000_000 + 100_000_000).ToString("D9", CultureInfo.InvariantCulture);
-        return Enumerable.Range(0, 10).Select(check => BusinessRegistrationNumber.TryNormalize(stem + check, out var formatted) ? formatted : null)
-            .First(n => n is not null)!;
     }
 }

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Matching.Application.Users;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.AspNetCore.DataProtection;
@@ -14,8 +16,9 @@ public static class AuthExtensions
         var services = builder.Services;
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
 
-        // Tokens are protected with a key ring kept in the store, so every node accepts them.
-        services.AddDataProtection().SetApplicationName("Matching");
+        // Tokens are protected with a key ring kept in the store, so every node accepts them; encrypted there with a certificate.
+        var keyRing = builder.Configuration.GetSection(KeyRingOptions.SectionName).Get<KeyRingOptions>() ?? new KeyRingOptions();
+        keyRing.Apply(services.AddDataProtection().SetApplicationName("Matching"));
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o =>
                 o.XmlRepository = new StoreXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
@@ -50,15 +53,29 @@ public static class AuthExtensions
                 o.Password.RequiredLength = 8;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
-                o.Lockout.MaxFailedAccessAttempts = 10;
+                // PasswordSignIn counts failures and locks, for a time that grows; Identity's fixed lockout stays unused.
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<MatchingDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<MatchingClaimsFactory>();
 
-        // How soon a disabled account's or changed password's browser sessions end.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // How soon an open page notices a changed password; the account gate ends requests at once. The refreshed
+        // cookie keeps its session, so signing out still revokes it.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(SessionClaims.SessionId) is { } session && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new Claim(session.Type, session.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.AnyRole, p => p.RequireRole(Roles.All))

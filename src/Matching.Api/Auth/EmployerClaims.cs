@@ -20,4 +20,8 @@ public static class EmployerClaims
     public static bool MayActFor(this ClaimsPrincipal user, Guid employerId) => user.Actor().MayActFor(employerId);
 
     public static Actor Actor(this ClaimsPrincipal user) => Application.Common.Actor.From(user);
+
+    /// <summary>The caller, and the route it came through for the access records ("GET /api/seekers/{id:guid}").</summary>
+    public static Actor Actor(this HttpContext http) => Application.Common.Actor.From(http.User,
+        $"{http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value}");
 }

@@ -39,6 +39,15 @@ internal sealed class DemoSeeder(
     private static readonly string[] Skills = ["엑셀", "한글", "고객응대", "운전", "지게차", "용접", "CAD", "Java", "Python", "회계", "재고관리", "포장", "조리", "청소", "간병", "영어", "중국어", "PLC", "품질검사", "CNC"];
     private static readonly string[] Certificates = ["요양보호사", "운전면허 1종 보통", "지게차운전기능사", "용접기능사", "전산회계 2급", "컴퓨터활용능력 2급", "조리기능사", "정보처리기사", "간호조무사", "위험물산업기사"];
     private static readonly string[] CompanyWords = ["정밀", "물류", "식품", "테크", "케어", "전자", "산업", "소프트", "메디컬", "푸드"];
+    private static readonly string[] CompanyPlaces = ["서해", "구로", "청라", "검단", "G밸리", "한빛", "미래", "새솔"];
+
+    /// <summary>Every place × word once, in a fixed shuffled order, so that no two booths of the demo fair share a name.</summary>
+    private static string[] CompanyNames()
+    {
+        var names = CompanyPlaces.SelectMany(place => CompanyWords.Select(word => $"(주){place}{word}")).ToArray();
+        new Random(2026).Shuffle(names);
+        return names;
+    }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -60,11 +69,12 @@ internal sealed class DemoSeeder(
         var today = clock.Today();
         var occupations = OccupationCatalog.Keco2018.All.Where(o => o.Level == 4).ToArray();
 
+        var names = CompanyNames();
         var employers = Enumerable.Range(0, options.Value.Employers).Select(i => new Employer
         {
             Id = Guid.NewGuid(),
             Version = 1,
-            Name = $"(주){Pick(random, ["서해", "구로", "청라", "검단", "G밸리", "한빛", "미래", "새솔"])}{Pick(random, CompanyWords)}",
+            Name = i < names.Length ? names[i] : $"{names[i % names.Length]} {i / names.Length + 1}공장",
             BusinessNumber = BusinessNumberFor(i),
             Address = AddressIn(random),
             Size = (EmployerSize)random.Next(0, 4),
@@ -137,6 +147,7 @@ internal sealed class DemoSeeder(
                 Education = (Education)random.Next(1, 6),
                 Programmes = random.Next(4) == 0 ? [(Programme)random.Next(0, 7)] : [],
                 ConsentToMatching = true,
+                ConsentToShare = true,
                 RegisteredOn = today.AddDays(-random.Next(0, 90)),
                 CreatedAt = now,
                 UpdatedAt = now,

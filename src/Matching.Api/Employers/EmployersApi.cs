@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Application.Employers;
@@ -33,8 +32,8 @@ public static class EmployersApi
         TypedResults.Ok(await queries.SearchAsync(q, skip, take, http.RequestAborted));
 
     private static async Task<Results<Ok<EmployerResponse>, ValidationProblem, ProblemHttpResult>> Get(
-        Guid id, EmployerQueries queries, ClaimsPrincipal user, HttpContext http) =>
-        (await queries.GetAsync(user.Actor(), id, http.RequestAborted)).ToHttp(employer =>
+        Guid id, EmployerQueries queries, HttpContext http) =>
+        (await queries.GetAsync(http.Actor(), id, http.RequestAborted)).ToHttp(employer =>
         {
             http.SetETag(employer.Version);
             return TypedResults.Ok(employer);

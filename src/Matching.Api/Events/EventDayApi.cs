@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Application.Events;
@@ -20,18 +19,18 @@ internal static class EventDayApi
     }
 
     private static async Task<Results<Ok<CheckInResponse>, ValidationProblem, ProblemHttpResult>> CheckIn(
-        Guid id, CheckInRequest request, CheckInAtEvent checkIn, ClaimsPrincipal user, HttpContext http) =>
-        (await checkIn.ExecuteAsync(user.Actor(), id, request, http.RequestAborted)).ToHttp(TypedResults.Ok);
+        Guid id, CheckInRequest request, CheckInAtEvent checkIn, HttpContext http) =>
+        (await checkIn.ExecuteAsync(http.Actor(), id, request, http.RequestAborted)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Ok<List<BoothState>>, ValidationProblem, ProblemHttpResult>> Booths(
-        Guid id, EventDayQueries queries, ClaimsPrincipal user, HttpContext http) =>
-        (await queries.BoothsAsync(user.Actor(), id, http.RequestAborted)).ToHttp(TypedResults.Ok);
+        Guid id, EventDayQueries queries, HttpContext http) =>
+        (await queries.BoothsAsync(http.Actor(), id, http.RequestAborted)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Ok<InterviewResponse>, ValidationProblem, ProblemHttpResult>> CallNext(
-        Guid id, Guid employerId, CallNextCandidate call, ClaimsPrincipal user, HttpContext http) =>
-        (await call.ExecuteAsync(user.Actor(), id, employerId, http.RequestAborted)).ToHttp(TypedResults.Ok);
+        Guid id, Guid employerId, CallNextCandidate call, HttpContext http) =>
+        (await call.ExecuteAsync(http.Actor(), id, employerId, http.RequestAborted)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Ok<InterviewResponse>, ValidationProblem, ProblemHttpResult>> ChangeInterview(
-        Guid id, Guid interviewId, InterviewChangeRequest request, RecordInterview record, ClaimsPrincipal user, HttpContext http) =>
-        (await record.ExecuteAsync(user.Actor(), id, interviewId, request, http.RequestAborted)).ToHttp(TypedResults.Ok);
+        Guid id, Guid interviewId, InterviewChangeRequest request, RecordInterview record, HttpContext http) =>
+        (await record.ExecuteAsync(http.Actor(), id, interviewId, request, http.RequestAborted)).ToHttp(TypedResults.Ok);
 }

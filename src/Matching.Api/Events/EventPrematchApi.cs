@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Application.Events;
@@ -21,6 +20,6 @@ internal static class EventPrematchApi
         (await prematch.ExecuteAsync(id, request, http.RequestAborted)).ToHttp(accepted => TypedResults.Accepted(accepted.Timetable, accepted));
 
     private static async Task<Results<Ok<TimetableResponse>, ValidationProblem, ProblemHttpResult>> Timetable(
-        Guid id, TimetableQueries queries, ClaimsPrincipal user, HttpContext http) =>
-        (await queries.GetAsync(user.Actor(), id, http.RequestAborted)).ToHttp(TypedResults.Ok);
+        Guid id, TimetableQueries queries, HttpContext http) =>
+        (await queries.GetAsync(http.Actor(), id, http.RequestAborted)).ToHttp(TypedResults.Ok);
 }

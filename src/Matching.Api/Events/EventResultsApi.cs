@@ -26,5 +26,5 @@ internal static class EventResultsApi
 
     private static async Task<Ok<List<NotificationResponse>>> Notifications(
         Guid id, EventResultsQueries queries, HttpContext http, Guid? seekerId = null) =>
-        TypedResults.Ok(await queries.NotificationsAsync(id, seekerId, http.RequestAborted));
+        TypedResults.Ok(await queries.NotificationsAsync(http.Actor(), id, seekerId, http.RequestAborted));
 }

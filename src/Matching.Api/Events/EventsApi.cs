@@ -1,6 +1,6 @@
-using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
+using Matching.Application.Common;
 using Matching.Application.Events;
 using Matching.Infrastructure.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,8 +33,8 @@ public static class EventsApi
     }
 
     private static async Task<Results<Created<EventResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        EventRequest request, CreateEvent create, ClaimsPrincipal user, HttpContext http) =>
-        (await create.ExecuteAsync(user.Actor(), request, http.RequestAborted))
+        EventRequest request, CreateEvent create, HttpContext http) =>
+        (await create.ExecuteAsync(http.Actor(), request, http.RequestAborted))
         .ToHttp(ev => TypedResults.Created($"/api/events/{ev.Id}", ev));
 
     private static async Task<Results<Ok<List<EventResponse>>, ValidationProblem, ProblemHttpResult>> List(
@@ -50,8 +50,8 @@ public static class EventsApi
 
     /// <summary>Joining again replaces the booth's openings and interviewer count.</summary>
     private static async Task<Results<Created<BoothResponse>, Ok<BoothResponse>, ValidationProblem, ProblemHttpResult>> JoinEmployer(
-        Guid id, JoinEmployerRequest request, JoinEmployer join, ClaimsPrincipal user, HttpContext http) =>
-        (await join.ExecuteAsync(user.Actor(), id, request, http.RequestAborted)).ToHttp<BoothResponse>($"/api/events/{id}/employers");
+        Guid id, JoinEmployerRequest request, JoinEmployer join, HttpContext http) =>
+        (await join.ExecuteAsync(http.Actor(), id, request, http.RequestAborted)).ToHttp<BoothResponse>($"/api/events/{id}/employers");
 
     private static async Task<Results<Ok<List<BoothResponse>>, ValidationProblem, ProblemHttpResult>> Booths(
         Guid id, EventQueries queries, HttpContext http) =>
@@ -61,7 +61,27 @@ public static class EventsApi
         Guid id, JoinSeekerRequest request, JoinSeeker join, HttpContext http) =>
         (await join.ExecuteAsync(id, request, http.RequestAborted)).ToHttp<AttendeeResponse>($"/api/events/{id}/seekers");
 
-    private static async Task<Results<Ok<List<AttendeeResponse>>, ValidationProblem, ProblemHttpResult>> Attendees(
-        Guid id, EventQueries queries, HttpContext http) =>
-        (await queries.AttendeesAsync(id, http.RequestAborted)).ToHttp(TypedResults.Ok);
+    /// <summary><c>format=csv</c> with a <c>purpose</c>: the attendance list, names as the caller's role may see them.</summary>
+    private static async Task<Results<Ok<List<AttendeeResponse>>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Attendees(
+        Guid id, EventQueries queries, AttendeeExport export, HttpContext http, string? format = null, string? purpose = null)
+    {
+        if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            var csv = await export.ExecuteAsync(http.Actor(), id, purpose, http.RequestAborted);
+            return csv.Value is { } file ? TypedResults.File(file, "text/csv; charset=utf-8", $"attendees-{id:N}.csv") : Failed(csv.Problem!);
+        }
+
+        if (format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+        {
+            var errors = new ValidationErrors();
+            errors.Add("format", "json 또는 csv만 지원합니다.");
+            return errors.ToProblem();
+        }
+
+        var list = await queries.AttendeesAsync(id, http.RequestAborted);
+        return list.Value is { } attendees ? TypedResults.Ok(attendees) : Failed(list.Problem!);
+    }
+
+    private static Results<Ok<List<AttendeeResponse>>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> Failed(Problem problem) =>
+        problem.Kind == ProblemKind.Invalid ? problem.ToValidationProblem() : problem.ToHttp();
 }

@@ -1,4 +1,5 @@
 using Matching.Api.Auth;
+using Matching.Application.Privacy;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.AspNetCore.Authorization;
@@ -22,13 +23,15 @@ public sealed class MatchingHub(MatchingDbContext db) : Hub<IMatchingClient>
             throw new HubException("다른 기업의 채용공고는 구독할 수 없습니다.");
         }
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, user.IsEmployer() ? HubGroups.OpeningAnonymised(openingId) : HubGroups.Opening(openingId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Opening(openingId, user.Actor().SeekerView));
     }
 
     public async Task UnsubscribeOpening(Guid openingId)
     {
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Opening(openingId));
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.OpeningAnonymised(openingId));
+        foreach (var view in Enum.GetValues<SeekerView>())
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Opening(openingId, view));
+        }
     }
 
     public async Task SubscribeSeeker(Guid seekerId)
@@ -59,7 +62,7 @@ public sealed class MatchingHub(MatchingDbContext db) : Hub<IMatchingClient>
         var user = Context.User!;
         if (!user.IsEmployer())
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Event(eventId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Event(eventId, user.Actor().SeekerView));
             return;
         }
 
@@ -74,7 +77,8 @@ public sealed class MatchingHub(MatchingDbContext db) : Hub<IMatchingClient>
 
     public async Task UnsubscribeEvent(Guid eventId)
     {
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Event(eventId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Event(eventId, SeekerView.Full));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Event(eventId, SeekerView.Masked));
         if (Context.User!.EmployerIdOf() is { } employerId)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.EventBooth(eventId, employerId));

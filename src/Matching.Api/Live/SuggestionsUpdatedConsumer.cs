@@ -1,5 +1,6 @@
 using MassTransit;
 using Matching.Application.Matches;
+using Matching.Application.Privacy;
 using Matching.Contracts;
 using Matching.Infrastructure.Suggestions;
 using Microsoft.AspNetCore.SignalR;
@@ -14,10 +15,11 @@ public sealed class SuggestionsUpdatedConsumer(IHubContext<MatchingHub, IMatchin
         var m = context.Message;
         if (m.Subject == SuggestionSubjects.Opening)
         {
-            var named = m.Matches.Select(s => (object)MatchItems.ForOpening(s, s.SeekerName)).ToList();
-            var anonymised = m.Matches.Select(s => (object)MatchItems.ForOpening(s, AnonymousName.For(s.SeekerId))).ToList();
-            await hub.Clients.Group(HubGroups.Opening(m.Id)).SuggestionsUpdated(new SuggestionsPush(m.Subject, m.Id, m.Version, named));
-            await hub.Clients.Group(HubGroups.OpeningAnonymised(m.Id)).SuggestionsUpdated(new SuggestionsPush(m.Subject, m.Id, m.Version, anonymised));
+            foreach (var view in Enum.GetValues<SeekerView>())
+            {
+                var items = m.Matches.Select(s => (object)MatchItems.ForOpening(s, view)).ToList();
+                await hub.Clients.Group(HubGroups.Opening(m.Id, view)).SuggestionsUpdated(new SuggestionsPush(m.Subject, m.Id, m.Version, items));
+            }
         }
         else
         {

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Application.Matches;
@@ -16,10 +15,10 @@ public static class MatchesApi
     }
 
     private static async Task<Results<Ok<MatchList<SeekerMatch>>, ValidationProblem, ProblemHttpResult>> SeekersForOpening(
-        Guid id, MatchQueries matches, ClaimsPrincipal user, HttpContext http, int top = 20) =>
-        (await matches.SeekersForOpeningAsync(user.Actor(), id, top, http.RequestAborted)).ToHttp(TypedResults.Ok);
+        Guid id, MatchQueries matches, HttpContext http, int top = 20) =>
+        (await matches.SeekersForOpeningAsync(http.Actor(), id, top, http.RequestAborted)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Ok<MatchList<OpeningMatch>>, ValidationProblem, ProblemHttpResult>> OpeningsForSeeker(
-        Guid id, MatchQueries matches, ClaimsPrincipal user, HttpContext http, int top = 20) =>
-        (await matches.OpeningsForSeekerAsync(user.Actor(), id, top, http.RequestAborted)).ToHttp(TypedResults.Ok);
+        Guid id, MatchQueries matches, HttpContext http, int top = 20) =>
+        (await matches.OpeningsForSeekerAsync(http.Actor(), id, top, http.RequestAborted)).ToHttp(TypedResults.Ok);
 }

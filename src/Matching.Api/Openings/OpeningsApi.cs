@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Application.Openings;
@@ -21,28 +20,28 @@ public static class OpeningsApi
     }
 
     private static async Task<Results<Created<OpeningResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        OpeningRequest request, PostOpening post, ClaimsPrincipal user, HttpContext http) =>
-        (await post.ExecuteAsync(user.Actor(), request, http.RequestAborted)).ToHttp(opening =>
+        OpeningRequest request, PostOpening post, HttpContext http) =>
+        (await post.ExecuteAsync(http.Actor(), request, http.RequestAborted)).ToHttp(opening =>
         {
             http.SetETag(opening.Version);
             return TypedResults.Created($"/api/openings/{opening.Id}", opening);
         });
 
     private static async Task<Results<Ok<OpeningResponse>, ValidationProblem, ProblemHttpResult>> Get(
-        Guid id, OpeningQueries queries, ClaimsPrincipal user, HttpContext http) =>
-        (await queries.GetAsync(user.Actor(), id, http.RequestAborted)).ToHttp(opening =>
+        Guid id, OpeningQueries queries, HttpContext http) =>
+        (await queries.GetAsync(http.Actor(), id, http.RequestAborted)).ToHttp(opening =>
         {
             http.SetETag(opening.Version);
             return TypedResults.Ok(opening);
         });
 
     private static async Task<Results<Ok<List<OpeningResponse>>, ValidationProblem, ProblemHttpResult>> ListForEmployer(
-        Guid employerId, OpeningQueries queries, ClaimsPrincipal user, HttpContext http) =>
-        (await queries.ForEmployerAsync(user.Actor(), employerId, http.RequestAborted)).ToHttp(TypedResults.Ok);
+        Guid employerId, OpeningQueries queries, HttpContext http) =>
+        (await queries.ForEmployerAsync(http.Actor(), employerId, http.RequestAborted)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Ok<OpeningResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, OpeningRequest request, UpdateOpening update, ClaimsPrincipal user, HttpContext http) =>
-        (await update.ExecuteAsync(user.Actor(), id, request, Versioning.ExpectedVersion(http.Request, request.Version), http.RequestAborted))
+        Guid id, OpeningRequest request, UpdateOpening update, HttpContext http) =>
+        (await update.ExecuteAsync(http.Actor(), id, request, Versioning.ExpectedVersion(http.Request, request.Version), http.RequestAborted))
         .ToHttp(opening =>
         {
             http.SetETag(opening.Version);
@@ -50,6 +49,6 @@ public static class OpeningsApi
         });
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete(
-        Guid id, WithdrawOpening withdraw, ClaimsPrincipal user, HttpContext http) =>
-        (await withdraw.ExecuteAsync(user.Actor(), id, http.RequestAborted)).ToHttp(_ => TypedResults.NoContent());
+        Guid id, WithdrawOpening withdraw, HttpContext http) =>
+        (await withdraw.ExecuteAsync(http.Actor(), id, http.RequestAborted)).ToHttp(_ => TypedResults.NoContent());
 }

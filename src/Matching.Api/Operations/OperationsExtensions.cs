@@ -15,6 +15,9 @@ public static class OperationsExtensions
             o.SingleLine = true;
             o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffzzz ";
         });
+        // "Request starting …" lines carry the whole URL, and a hub client's bearer token travels in its query
+        // (access_token): kept out of the logs whatever level the rest of ASP.NET Core is set to.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         return builder;
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Application.Referrals;
@@ -21,8 +20,8 @@ public static class ReferralsApi
     }
 
     private static async Task<Results<Created<ReferralResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        ReferralRequest request, ReferSeeker refer, ClaimsPrincipal user, HttpContext http) =>
-        (await refer.ExecuteAsync(user.Actor(), request, http.RequestAborted))
+        ReferralRequest request, ReferSeeker refer, HttpContext http) =>
+        (await refer.ExecuteAsync(http.Actor(), request, http.RequestAborted))
         .ToHttp(referral => TypedResults.Created($"/api/referrals/{referral.Id}", referral));
 
     private static async Task<Ok<List<ReferralResponse>>> List(
@@ -30,16 +29,16 @@ public static class ReferralsApi
         TypedResults.Ok(await queries.ListAsync(seekerId, openingId, skip, take, http.RequestAborted));
 
     private static async Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> Get(
-        Guid id, ReferralQueries queries, ClaimsPrincipal user, HttpContext http) =>
-        (await queries.GetAsync(user.Actor(), id, http.RequestAborted)).ToHttp(referral =>
+        Guid id, ReferralQueries queries, HttpContext http) =>
+        (await queries.GetAsync(http.Actor(), id, http.RequestAborted)).ToHttp(referral =>
         {
             http.SetETag(referral.Version);
             return TypedResults.Ok(referral);
         });
 
     private static async Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> Change(
-        Guid id, ReferralChangeRequest request, ChangeReferral change, ClaimsPrincipal user, HttpContext http) =>
-        (await change.ExecuteAsync(user.Actor(), id, request, Versioning.ExpectedVersion(http.Request, request.Version), http.RequestAborted))
+        Guid id, ReferralChangeRequest request, ChangeReferral change, HttpContext http) =>
+        (await change.ExecuteAsync(http.Actor(), id, request, Versioning.ExpectedVersion(http.Request, request.Version), http.RequestAborted))
         .ToHttp(referral =>
         {
             http.SetETag(referral.Version);

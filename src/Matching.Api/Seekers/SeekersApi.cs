@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matching.Api.Seekers;
 
-/// <summary>HTTP over the seeker use cases: versions travel as ETag / If-Match.</summary>
+/// <summary>HTTP over the seeker use cases: versions travel as ETag / If-Match; every read and change is an access record.</summary>
 public static class SeekersApi
 {
     public static IEndpointRouteBuilder MapSeekersApi(this IEndpointRouteBuilder app)
@@ -23,7 +23,7 @@ public static class SeekersApi
 
     private static async Task<Results<Created<SeekerResponse>, ValidationProblem, ProblemHttpResult>> Create(
         SeekerRequest request, RegisterSeeker register, HttpContext http) =>
-        (await register.ExecuteAsync(request, http.RequestAborted)).ToHttp(seeker =>
+        (await register.ExecuteAsync(http.Actor(), request, http.RequestAborted)).ToHttp(seeker =>
         {
             http.SetETag(seeker.Version);
             return TypedResults.Created($"/api/seekers/{seeker.Id}", seeker);
@@ -33,14 +33,14 @@ public static class SeekersApi
     private static async Task<Ok<IReadOnlyList<SeekerSummary>>> List(
         SeekerQueries queries, HttpContext http, string? q = null, int skip = 0, int take = 50)
     {
-        var page = await queries.SearchAsync(q, skip, take, http.RequestAborted);
+        var page = await queries.SearchAsync(http.Actor(), q, skip, take, http.RequestAborted);
         http.Response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Ok(page.Items);
     }
 
     private static async Task<Results<Ok<SeekerResponse>, ValidationProblem, ProblemHttpResult>> Get(
         Guid id, SeekerQueries queries, HttpContext http) =>
-        (await queries.GetAsync(id, http.RequestAborted)).ToHttp(seeker =>
+        (await queries.GetAsync(http.Actor(), id, http.RequestAborted)).ToHttp(seeker =>
         {
             http.SetETag(seeker.Version);
             return TypedResults.Ok(seeker);
@@ -48,7 +48,8 @@ public static class SeekersApi
 
     private static async Task<Results<Ok<SeekerResponse>, ValidationProblem, ProblemHttpResult>> Update(
         Guid id, SeekerRequest request, UpdateSeeker update, HttpContext http) =>
-        (await update.ExecuteAsync(id, request, Versioning.ExpectedVersion(http.Request, request.Version), http.RequestAborted)).ToHttp(seeker =>
+        (await update.ExecuteAsync(http.Actor(), id, request, Versioning.ExpectedVersion(http.Request, request.Version), http.RequestAborted))
+        .ToHttp(seeker =>
         {
             http.SetETag(seeker.Version);
             return TypedResults.Ok(seeker);
@@ -56,5 +57,5 @@ public static class SeekersApi
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Withdraw(
         Guid id, WithdrawSeeker withdraw, HttpContext http) =>
-        (await withdraw.ExecuteAsync(id, http.RequestAborted)).ToHttp(_ => TypedResults.NoContent());
+        (await withdraw.ExecuteAsync(http.Actor(), id, http.RequestAborted)).ToHttp(_ => TypedResults.NoContent());
 }

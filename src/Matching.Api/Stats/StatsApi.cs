@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Application.Common;
@@ -21,7 +20,7 @@ public static class StatsApi
 
     /// <summary><c>purpose</c>: why a CSV is taken, recorded with the export (optional here; the page asks for it).</summary>
     private static async Task<Results<Ok<LabourMarketReport>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> LabourMarket(
-        LabourMarketStats stats, ExportLabourMarket export, ClaimsPrincipal user, DateOnly? from, DateOnly? to, string? format, string? purpose,
+        LabourMarketStats stats, ExportLabourMarket export, HttpContext http, DateOnly? from, DateOnly? to, string? format, string? purpose,
         CancellationToken cancellationToken)
     {
         if (FormatError(format) is { } error)
@@ -30,13 +29,13 @@ public static class StatsApi
         }
 
         return IsCsv(format)
-            ? Answer<LabourMarketReport>(await export.ExecuteAsync(user.Actor(), new StatsExportRequest(from, to, false, purpose), purposeRequired: false, cancellationToken))
+            ? Answer<LabourMarketReport>(await export.ExecuteAsync(http.Actor(), new StatsExportRequest(from, to, false, purpose), purposeRequired: false, cancellationToken))
             : Answer(await stats.ReportAsync(from, to, cancellationToken));
     }
 
     /// <summary>The period against the same dates a year earlier, with 증감 and 증감률.</summary>
     private static async Task<Results<Ok<LabourMarketComparison>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> YearOnYear(
-        LabourMarketStats stats, ExportLabourMarket export, ClaimsPrincipal user, DateOnly? from, DateOnly? to, string? format, string? purpose,
+        LabourMarketStats stats, ExportLabourMarket export, HttpContext http, DateOnly? from, DateOnly? to, string? format, string? purpose,
         CancellationToken cancellationToken)
     {
         if (FormatError(format) is { } error)
@@ -45,7 +44,7 @@ public static class StatsApi
         }
 
         return IsCsv(format)
-            ? Answer<LabourMarketComparison>(await export.ExecuteAsync(user.Actor(), new StatsExportRequest(from, to, true, purpose), purposeRequired: false, cancellationToken))
+            ? Answer<LabourMarketComparison>(await export.ExecuteAsync(http.Actor(), new StatsExportRequest(from, to, true, purpose), purposeRequired: false, cancellationToken))
             : Answer(await stats.YearOnYearAsync(from, to, cancellationToken));
     }
 

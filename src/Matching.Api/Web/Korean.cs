@@ -4,7 +4,8 @@ using Matching.Domain.Profiles;
 namespace Matching.Api.Web;
 
 /// <summary>
-/// How the web app writes dates, money, phone numbers and masked names, the same way on every page.
+/// How the web app writes dates, money and phone numbers, the same way on every page; masking is the one rule in
+/// <see cref="Matching.Domain.Privacy.Masking"/>, applied by the use cases.
 /// </summary>
 public static class Korean
 {
@@ -44,37 +45,4 @@ public static class Korean
 
     /// <summary>Stored numbers are already hyphenated (010-1234-5678); anything else is shown as it is.</summary>
     public static string Phone(string? phone) => string.IsNullOrWhiteSpace(phone) ? "-" : phone;
-
-    /// <summary>
-    /// 홍길동 → 홍*동, 남궁민수 → 남**수, 이산 → 이*: the first and last characters stay, so a desk can
-    /// tell people apart without reading the name (ISMS-P 3.2.3 masking).
-    /// </summary>
-    public static string MaskName(string? name)
-    {
-        var text = name?.Trim() ?? "";
-        return text.Length switch
-        {
-            0 => "",
-            1 => "*",
-            2 => text[0] + "*",
-            _ => text[0] + new string('*', text.Length - 2) + text[^1],
-        };
-    }
-
-    /// <summary>010-1234-5678 → 010-****-5678; a number without hyphens keeps only its last four digits.</summary>
-    public static string MaskPhone(string? phone)
-    {
-        if (string.IsNullOrWhiteSpace(phone))
-        {
-            return "-";
-        }
-
-        var parts = phone.Split('-');
-        if (parts.Length == 3)
-        {
-            return $"{parts[0]}-{new string('*', parts[1].Length)}-{parts[2]}";
-        }
-
-        return phone.Length <= 4 ? new string('*', phone.Length) : new string('*', phone.Length - 4) + phone[^4..];
-    }
 }

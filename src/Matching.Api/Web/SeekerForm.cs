@@ -27,6 +27,7 @@ public sealed class SeekerForm
     public Education? Education { get; set; }
     public HashSet<Programme> Programmes { get; } = [];
     public bool Consent { get; set; }
+    public bool ConsentToShare { get; set; }
 
     public SeekerRequest ToRequest() => new(
         Name, BirthYear, Gender, Phone, Email,
@@ -35,5 +36,5 @@ public sealed class SeekerForm
         WageAmount is null ? null : new WageDto(WageUnit, WageAmount),
         [.. EmploymentTypes], MaxCommuteMinutes,
         FormText.Items(Skills), FormText.Items(Certificates), [], Education, [.. Programmes],
-        Consent, AcceptsAnyOccupation);
+        Consent, AcceptsAnyOccupation, ConsentToShare: ConsentToShare);
 }

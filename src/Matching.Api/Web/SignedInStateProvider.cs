@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using Matching.Infrastructure.Store.Entities;
+using Matching.Api.Auth;
+using Matching.Application.Users;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
@@ -9,7 +10,8 @@ namespace Matching.Api.Web;
 
 /// <summary>
 /// An open page keeps its circuit for hours; every minute it checks that the account still stands (not
-/// disabled, password unchanged). When it does not, the page loses its sign-in and is sent to /login.
+/// disabled, password unchanged, session not signed out), as the account gate does for each request. When it
+/// does not, the page loses its sign-in and is sent to /login.
 /// </summary>
 internal sealed class SignedInStateProvider(ILoggerFactory loggers, IServiceScopeFactory scopes, IOptions<IdentityOptions> identity)
     : RevalidatingServerAuthenticationStateProvider(loggers)
@@ -18,20 +20,14 @@ internal sealed class SignedInStateProvider(ILoggerFactory loggers, IServiceScop
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.GetUserAsync(state.User);
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (state.User.UserId() is not { } userId)
         {
             return false;
         }
 
-        if (!users.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-
-        var stamp = state.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        return stamp == await users.GetSecurityStampAsync(user);
+        await using var scope = scopes.CreateAsyncScope();
+        var sessions = scope.ServiceProvider.GetRequiredService<SignInSessions>();
+        Guid? sessionId = Guid.TryParse(state.User.FindFirstValue(SessionClaims.SessionId), out var sid) ? sid : null;
+        return await sessions.IsValidAsync(userId, state.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType), sessionId, ct);
     }
 }

@@ -45,7 +45,8 @@ public static class WebAppExtensions
     public static WebApplication MapMatchingWebApp(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The security headers' policy already says frame-ancestors 'none'; Blazor's own header would be a second policy.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         app.MapWebSignOut();
         return app;
     }

@@ -9,6 +9,9 @@ public static class Roles
 
     public static readonly string[] All = [Admin, Counsellor, Employer, Organiser];
 
+    /// <summary>Not an account's role: scheduled work recorded in access records.</summary>
+    public const string System = "System";
+
     /// <summary>How the web app names each role.</summary>
     public static string KoreanName(string role) => role switch
     {
@@ -16,6 +19,7 @@ public static class Roles
         Counsellor => "취업상담사",
         Employer => "기업 담당자",
         Organiser => "행사 담당자",
+        System => "시스템",
         _ => role,
     };
 }

@@ -1,4 +1,5 @@
 using Matching.Application.Common;
+using Matching.Application.Privacy;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Matching.Application.Events;
 
 /// <summary>A booth calls its next candidate into an interview; an employer only at its own booth.</summary>
-public sealed class CallNextCandidate(MatchingDbContext db, EventDay day)
+public sealed class CallNextCandidate(MatchingDbContext db, EventDay day, AuditTrail audit)
 {
     public async Task<Result<InterviewResponse>> ExecuteAsync(Actor actor, Guid eventId, Guid employerId, CancellationToken ct = default)
     {
@@ -34,7 +35,7 @@ public sealed class CallNextCandidate(MatchingDbContext db, EventDay day)
                 "대기 중인 구직자가 없거나, 다른 부스에서 면접 중이거나, 면접관이 모두 면접 중입니다.");
         }
 
-        var names = await EventLookup.SeekerNamesAsync(db, actor, [interview.SeekerId], ct);
+        var names = await EventLookup.SeekerNamesAsync(db, audit, actor, [interview.SeekerId], ct);
         return interview.ToResponse(names[interview.SeekerId]);
     }
 }

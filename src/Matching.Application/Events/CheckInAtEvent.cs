@@ -1,4 +1,5 @@
 using Matching.Application.Common;
+using Matching.Application.Privacy;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
@@ -10,7 +11,7 @@ namespace Matching.Application.Events;
 /// The desk checks a seeker in: a registered one joins the queues of their pre-matched booths, a walk-in those
 /// of their best booths. Checking in twice changes nothing and says so.
 /// </summary>
-public sealed class CheckInAtEvent(MatchingDbContext db, EventDay day)
+public sealed class CheckInAtEvent(MatchingDbContext db, EventDay day, AuditTrail audit)
 {
     public async Task<Result<CheckInResponse>> ExecuteAsync(Actor actor, Guid eventId, CheckInRequest request, CancellationToken ct = default)
     {
@@ -35,7 +36,7 @@ public sealed class CheckInAtEvent(MatchingDbContext db, EventDay day)
         }
 
         var result = await day.CheckInAsync(ev, seekerId, request.MaxInterviews, ct);
-        var names = await EventLookup.SeekerNamesAsync(db, actor, [seekerId], ct);
+        var names = await EventLookup.SeekerNamesAsync(db, audit, actor, [seekerId], ct);
         return new CheckInResponse(result.SeekerId, result.WalkIn, result.CheckedInAt,
             result.Queued.Select(i => i.ToResponse(names[seekerId])).ToList(), result.Note);
     }

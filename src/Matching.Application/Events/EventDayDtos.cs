@@ -14,10 +14,10 @@ public enum Attendance
 }
 
 /// <summary>
-/// A seeker found at the check-in desk: enough to tell people of the same name apart (birth year, the last four
-/// digits of the phone), whether they are expected, and their queue places once checked in.
+/// A seeker found at the check-in desk: enough to tell people of the same name apart (birth year, the phone
+/// masked as 010-****-5678), whether they are expected, and their queue places once checked in.
 /// </summary>
-public sealed record DeskSeeker(Guid SeekerId, string Name, int BirthYear, string PhoneTail, Attendance Attendance, AttendeeSource? Source,
+public sealed record DeskSeeker(Guid SeekerId, string Name, int BirthYear, string MaskedPhone, Attendance Attendance, AttendeeSource? Source,
     DateTimeOffset? CheckedInAt, IReadOnlyList<QueuePlace> Places);
 
 /// <summary>The desk's running count.</summary>

@@ -1,7 +1,9 @@
 using Matching.Application.Common;
+using Matching.Application.Privacy;
 using Matching.Application.Seekers;
 using Matching.Contracts;
 using Matching.Domain.Events;
+using Matching.Domain.Privacy;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;
@@ -11,11 +13,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Matching.Application.Events;
 
 /// <summary>What the screens of the day read: every booth's queue, one booth's own screen, the check-in desk's search.</summary>
-public sealed class EventDayQueries(MatchingDbContext db, BoothSnapshots snapshots, TimeProvider clock)
+public sealed class EventDayQueries(MatchingDbContext db, BoothSnapshots snapshots, AuditTrail audit, TimeProvider clock)
 {
     public const int DeskResults = 20;
 
-    /// <summary>Every booth with who is next and who is in an interview; an employer its own booth only, anonymised.</summary>
+    /// <summary>
+    /// Every booth with who is next and who is in an interview, named as <paramref name="actor"/> may see them
+    /// (names shown in full are recorded as read); an employer its own booth only, anonymised.
+    /// </summary>
     public async Task<Result<List<BoothState>>> BoothsAsync(Actor actor, Guid eventId, CancellationToken ct = default)
     {
         var found = await EventLookup.FindAsync(db, eventId, mustBeOpen: false, ct);
@@ -24,13 +29,14 @@ public sealed class EventDayQueries(MatchingDbContext db, BoothSnapshots snapsho
             return found.Problem!;
         }
 
-        if (actor.IsEmployer)
+        var booths = await snapshots.BuildAsync(eventId, actor.IsEmployer ? [actor.EmployerId ?? Guid.Empty] : null, ct);
+        if (actor.SeesPersonalData)
         {
-            var own = actor.EmployerId is { } employerId ? [employerId] : new List<Guid>();
-            return (await snapshots.BuildAsync(eventId, own, ct)).Select(EmployerView.Of).ToList();
+            var named = booths.SelectMany(b => (b.Interviewing ?? []).Select(i => i.SeekerId).Append(b.Next?.SeekerId ?? Guid.Empty));
+            await audit.ReadAsync(actor, named.Where(id => id != Guid.Empty), ct);
         }
 
-        return await snapshots.BuildAsync(eventId, null, ct);
+        return booths.Select(b => actor.SeekerView.Shown(b)).ToList();
     }
 
     public async Task<Result<BoothScreen>> BoothAsync(Actor actor, Guid eventId, Guid employerId, CancellationToken ct = default)
@@ -60,7 +66,7 @@ public sealed class EventDayQueries(MatchingDbContext db, BoothSnapshots snapsho
             .Where(i => i.EventId == eventId && i.Status == InterviewStatus.InProgress && waitingSeekers.Contains(i.SeekerId))
             .Select(i => i.SeekerId).ToListAsync(ct)).ToHashSet();
         var shown = mine.Where(i => i.Status is InterviewStatus.Waiting or InterviewStatus.InProgress).ToList();
-        var names = await EventLookup.SeekerNamesAsync(db, actor, shown.Select(i => i.SeekerId), ct);
+        var names = await EventLookup.SeekerNamesAsync(db, audit, actor, shown.Select(i => i.SeekerId), ct);
         var titles = await TitlesAsync(shown.Select(i => i.OpeningId), ct);
 
         var byId = waiting.ToDictionary(i => i.Id);
@@ -77,7 +83,8 @@ public sealed class EventDayQueries(MatchingDbContext db, BoothSnapshots snapsho
 
     /// <summary>
     /// The desk's search: <paramref name="q"/> is part of a name, a birth year or phone digits, as in the seeker
-    /// search; registered seekers first. Each with their queue places at this event.
+    /// search; registered seekers first. Each with their queue places at this event, and the phone masked whoever
+    /// staffs the desk: the one masking rule tells two people of one name apart without showing the number.
     /// </summary>
     public async Task<Result<List<DeskSeeker>>> DeskAsync(Actor actor, Guid eventId, string? q, CancellationToken ct = default)
     {
@@ -99,13 +106,13 @@ public sealed class EventDayQueries(MatchingDbContext db, BoothSnapshots snapsho
         var ids = seekers.Select(s => s.Id).ToList();
         var attendees = await db.EventSeekers.AsNoTracking().Where(a => a.EventId == eventId && ids.Contains(a.SeekerId))
             .ToDictionaryAsync(a => a.SeekerId, ct);
-        var names = await EventLookup.SeekerNamesAsync(db, actor, ids, ct);
+        var names = await EventLookup.SeekerNamesAsync(db, audit, actor, ids, ct);
         var places = await PlacesAsync(eventId, ids, ct);
         return seekers.Select(s =>
         {
             var attendee = attendees.GetValueOrDefault(s.Id);
             var attendance = attendee is null ? Attendance.NotRegistered : attendee.CheckedInAt is null ? Attendance.Registered : Attendance.CheckedIn;
-            return new DeskSeeker(s.Id, names[s.Id], s.BirthYear, PhoneTail(s.Phone), attendance, attendee?.Source, attendee?.CheckedInAt,
+            return new DeskSeeker(s.Id, names[s.Id], s.BirthYear, Masking.Phone(s.Phone), attendance, attendee?.Source, attendee?.CheckedInAt,
                 places.GetValueOrDefault(s.Id) ?? []);
         }).ToList();
     }
@@ -150,12 +157,5 @@ public sealed class EventDayQueries(MatchingDbContext db, BoothSnapshots snapsho
     {
         var ids = openingIds.Distinct().ToList();
         return await db.Openings.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Title, ct);
-    }
-
-    /// <summary>The last four digits: what a desk asks to tell two people of one name apart, without showing the number.</summary>
-    private static string PhoneTail(string? phone)
-    {
-        var digits = new string((phone ?? "").Where(char.IsAsciiDigit).ToArray());
-        return digits.Length >= 4 ? digits[^4..] : "";
     }
 }

@@ -1,5 +1,5 @@
 using Matching.Application.Common;
-using Matching.Application.Matches;
+using Matching.Application.Privacy;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
@@ -27,16 +27,22 @@ internal static class EventLookup
         return ev;
     }
 
-    /// <summary>The seekers' names as <paramref name="actor"/> may see them: staff the real one, an employer the anonymous one.</summary>
-    public static async Task<Dictionary<Guid, string>> SeekerNamesAsync(MatchingDbContext db, Actor actor, IEnumerable<Guid> ids, CancellationToken ct = default)
+    /// <summary>
+    /// The seekers' names as <paramref name="actor"/> may see them (in full, masked or anonymised); names shown
+    /// in full are recorded as read before they leave.
+    /// </summary>
+    public static async Task<Dictionary<Guid, string>> SeekerNamesAsync(
+        MatchingDbContext db, AuditTrail audit, Actor actor, IEnumerable<Guid> ids, CancellationToken ct = default)
     {
         var list = ids.Distinct().ToList();
-        if (actor.IsEmployer)
+        var names = actor.SeekerView == SeekerView.Anonymous
+            ? list.ToDictionary(id => id, _ => (string?)null)
+            : await db.Seekers.AsNoTracking().Where(s => list.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        if (actor.SeesPersonalData)
         {
-            return list.ToDictionary(id => id, AnonymousName.For);
+            await audit.ReadAsync(actor, names.Where(n => n.Value is not null).Select(n => n.Key), ct);
         }
 
-        var names = await db.Seekers.AsNoTracking().Where(s => list.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        return list.ToDictionary(id => id, id => names.GetValueOrDefault(id) ?? "");
+        return list.ToDictionary(id => id, id => actor.Name(id, names.GetValueOrDefault(id)));
     }
 }

@@ -1,4 +1,5 @@
 using Matching.Application.Common;
+using Matching.Application.Privacy;
 using Matching.Domain.Events;
 using Matching.Domain.Referrals;
 using Matching.Infrastructure.Store;
@@ -11,7 +12,7 @@ namespace Matching.Application.Events;
 public sealed record BoothFigures(Guid EmployerId, string EmployerName, int Prematched, int WalkIns, int Done, int NoShows, int Referrals, int Hired);
 
 /// <summary>After the event: its counts, each booth's, and what was sent to seekers.</summary>
-public sealed class EventResultsQueries(MatchingDbContext db)
+public sealed class EventResultsQueries(MatchingDbContext db, AuditTrail audit)
 {
     /// <summary>Closed events report the counts fixed at close-out; open ones the counts so far. Hires are always current.</summary>
     public async Task<Result<EventResultsResponse>> ResultsAsync(Guid eventId, CancellationToken ct = default)
@@ -58,7 +59,8 @@ public sealed class EventResultsQueries(MatchingDbContext db)
         }).ToList();
     }
 
-    public async Task<List<NotificationResponse>> NotificationsAsync(Guid eventId, Guid? seekerId, CancellationToken ct = default)
+    /// <summary>What was sent to seekers; an organiser reads each name and phone masked, a counsellor in full (and recorded).</summary>
+    public async Task<List<NotificationResponse>> NotificationsAsync(Actor actor, Guid eventId, Guid? seekerId, CancellationToken ct = default)
     {
         var query = db.Notifications.AsNoTracking().Where(n => n.EventId == eventId);
         if (seekerId is { } s)
@@ -66,7 +68,19 @@ public sealed class EventResultsQueries(MatchingDbContext db)
             query = query.Where(n => n.SeekerId == s);
         }
 
-        var list = await query.Take(5000).ToListAsync(ct);
-        return list.OrderBy(n => n.CreatedAt).Select(n => n.ToResponse()).ToList();
+        var list = (await query.Take(5000).ToListAsync(ct)).OrderBy(n => n.CreatedAt).ToList();
+        if (actor.SeesPersonalData)
+        {
+            await audit.ReadAsync(actor, list.Select(n => n.SeekerId), ct);
+            return list.Select(n => n.ToResponse()).ToList();
+        }
+
+        var ids = list.Select(n => n.SeekerId).Distinct().ToList();
+        var names = await db.Seekers.AsNoTracking().Where(x => ids.Contains(x.Id) && x.Name != null).ToDictionaryAsync(x => x.Id, x => x.Name!, ct);
+        return list.Select(n => n.ToResponse() with
+        {
+            Text = names.TryGetValue(n.SeekerId, out var name) ? n.Text.Replace(name, actor.Name(n.SeekerId, name), StringComparison.Ordinal) : n.Text,
+            Recipient = actor.Phone(n.Recipient),
+        }).ToList();
     }
 }

@@ -1,4 +1,5 @@
 using Matching.Application.Common;
+using Matching.Application.Privacy;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Store;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed record AttendeeView(Guid SeekerId, string Name, int BirthYear, IRe
     AttendeeSource Source, DateTimeOffset JoinedAt, DateTimeOffset? CheckedInAt, string? UnplacedReason);
 
 /// <summary>The organiser's set-up page: who takes part, named; the counts and the timetable come from their own queries.</summary>
-public sealed class EventSetupQueries(MatchingDbContext db)
+public sealed class EventSetupQueries(MatchingDbContext db, AuditTrail audit)
 {
     public async Task<Result<List<BoothView>>> BoothsAsync(Guid eventId, CancellationToken ct = default)
     {
@@ -46,7 +47,7 @@ public sealed class EventSetupQueries(MatchingDbContext db)
 
         var attendees = await db.EventSeekers.AsNoTracking().Where(a => a.EventId == eventId)
             .Join(db.Seekers, a => a.SeekerId, s => s.Id, (a, s) => new { Attendee = a, s.BirthYear, s.DesiredOccupations }).ToListAsync(ct);
-        var names = await EventLookup.SeekerNamesAsync(db, actor, attendees.Select(a => a.Attendee.SeekerId), ct);
+        var names = await EventLookup.SeekerNamesAsync(db, audit, actor, attendees.Select(a => a.Attendee.SeekerId), ct);
         return attendees.OrderBy(a => a.Attendee.JoinedAt).ThenBy(a => names[a.Attendee.SeekerId], StringComparer.Ordinal)
             .Select(a => new AttendeeView(a.Attendee.SeekerId, names[a.Attendee.SeekerId], a.BirthYear, a.DesiredOccupations, a.Attendee.MaxInterviews,
                 a.Attendee.Source, a.Attendee.JoinedAt, a.Attendee.CheckedInAt, a.Attendee.UnplacedReason))

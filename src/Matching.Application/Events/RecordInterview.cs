@@ -1,4 +1,5 @@
 using Matching.Application.Common;
+using Matching.Application.Privacy;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Matching.Application.Events;
 
 /// <summary>An interviewer marks an interview done or a no-show; an employer only at its own booth, and only once.</summary>
-public sealed class RecordInterview(MatchingDbContext db, EventDay day)
+public sealed class RecordInterview(MatchingDbContext db, EventDay day, AuditTrail audit)
 {
     public async Task<Result<InterviewResponse>> ExecuteAsync(
         Actor actor, Guid eventId, Guid interviewId, InterviewChangeRequest request, CancellationToken ct = default)
@@ -42,7 +43,7 @@ public sealed class RecordInterview(MatchingDbContext db, EventDay day)
         }
 
         await day.FinishAsync(interview, request.Status.Value, ct);
-        var names = await EventLookup.SeekerNamesAsync(db, actor, [interview.SeekerId], ct);
+        var names = await EventLookup.SeekerNamesAsync(db, audit, actor, [interview.SeekerId], ct);
         return interview.ToResponse(names[interview.SeekerId]);
     }
 }

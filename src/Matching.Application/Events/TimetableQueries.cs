@@ -1,4 +1,5 @@
 using Matching.Application.Common;
+using Matching.Application.Privacy;
 using Matching.Domain.Events;
 using Matching.Infrastructure.Store;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Matching.Application.Events;
 
 /// <summary>The pre-matched interview timetable: every slot and the unplaced seekers with why; an employer its own booth only.</summary>
-public sealed class TimetableQueries(MatchingDbContext db)
+public sealed class TimetableQueries(MatchingDbContext db, AuditTrail audit)
 {
     public async Task<Result<TimetableResponse>> GetAsync(Actor actor, Guid eventId, CancellationToken ct = default)
     {
@@ -23,7 +24,7 @@ public sealed class TimetableQueries(MatchingDbContext db)
         }
 
         var interviews = await query.ToListAsync(ct);
-        var names = await EventLookup.SeekerNamesAsync(db, actor, interviews.Select(i => i.SeekerId), ct);
+        var names = await EventLookup.SeekerNamesAsync(db, audit, actor, interviews.Select(i => i.SeekerId), ct);
         var slots = interviews.OrderBy(i => i.SlotIndex).ThenBy(i => i.EmployerId).ThenBy(i => i.SeekerId)
             .Select(i => new TimetableSlot(i.Id, i.SlotIndex ?? 0, i.StartsAt ?? ev.StartsAt, i.EmployerId, i.OpeningId, i.SeekerId,
                 names[i.SeekerId], i.Score, i.Status))

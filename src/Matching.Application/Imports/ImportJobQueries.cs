@@ -1,6 +1,6 @@
 using Matching.Application.Common;
 using Matching.Application.Stats;
-using Matching.Domain.Statistics;
+using Matching.Domain.Exports;
 using Matching.Infrastructure.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,12 +45,12 @@ public sealed class ImportJobQueries(MatchingDbContext db)
 
         var errors = await db.ImportErrors.AsNoTracking().Where(e => e.JobId == jobId).OrderBy(e => e.Line)
             .Select(e => new { e.Line, e.Message }).ToListAsync(ct);
-        var content = LabourMarketCsv.ToBytes(w =>
+        var content = CsvFile.ToBytes(w =>
         {
-            w.Write("줄,사유\r\n");
+            CsvFile.Line(w, "줄", "사유");
             foreach (var e in errors)
             {
-                w.Write($"{e.Line},\"{e.Message.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\r\n");
+                CsvFile.Line(w, e.Line, e.Message);
             }
         });
         return new CsvDownload($"import-{jobId:N}-rejected.csv", content);

@@ -1,3 +1,4 @@
+using Matching.Application.Privacy;
 using Matching.Contracts;
 using Matching.Domain.Matching;
 
@@ -6,8 +7,9 @@ namespace Matching.Application.Matches;
 /// <summary>Stored suggestions as the REST items of each direction, so pushes and GETs look alike.</summary>
 public static class MatchItems
 {
-    public static SeekerMatch ForOpening(Suggestion s, string displayName) =>
-        new(s.SeekerId, displayName, s.Score, Components(s.Components), s.Reasons, s.Widened);
+    /// <summary>The seeker named as <paramref name="view"/> allows (<see cref="PersonalData"/>).</summary>
+    public static SeekerMatch ForOpening(Suggestion s, SeekerView view) =>
+        new(s.SeekerId, view.Name(s.SeekerId, s.SeekerName), s.Score, Components(s.Components), s.Reasons, s.Widened);
 
     public static OpeningMatch ForSeeker(Suggestion s) =>
         new(s.OpeningId, s.EmployerName, s.Title, s.Score, Components(s.Components), s.Reasons, s.Widened);

@@ -1,5 +1,6 @@
 using Matching.Application.Common;
 using Matching.Application.Openings;
+using Matching.Application.Privacy;
 using Matching.Domain.Matching;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Store;
@@ -14,7 +15,7 @@ namespace Matching.Application.Matches;
 /// so a client drops pushes that are not newer than what it fetched. An engine that cannot answer throws
 /// <see cref="CandidateIndexUnavailableException"/>: the API answers 503, a page says so in its place.
 /// </summary>
-public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, TimeProvider clock)
+public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Result<MatchList<SeekerMatch>>> SeekersForOpeningAsync(Actor actor, Guid id, int top, CancellationToken ct = default)
     {
@@ -31,13 +32,18 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Ti
         var listVersion = await StoredVersionAsync(SuggestionSubjects.Opening, id, ct);
         var matches = await index.TopSeekersForOpeningAsync(id, top, clock.Today(), ct) ?? [];
         var ids = matches.Select(m => m.SeekerId).ToList();
-        // Employers see anonymised candidates until a counsellor refers them.
-        var names = actor.IsEmployer
-            ? ids.ToDictionary(s => s, AnonymousName.For)
-            : await db.Seekers.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name ?? "", ct);
-        return new MatchList<SeekerMatch>(listVersion, matches
-            .Where(m => names.ContainsKey(m.SeekerId))
-            .Select(m => new SeekerMatch(m.SeekerId, names[m.SeekerId], m.Score, m.Components, m.Reasons, m.Widened))
+        // Employers see anonymised candidates until a counsellor refers them; other staff see them masked.
+        var names = actor.SeekerView == SeekerView.Anonymous
+            ? ids.ToDictionary(s => s, s => (string?)null)
+            : await db.Seekers.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var shown = matches.Where(m => names.ContainsKey(m.SeekerId)).ToList();
+        if (actor.SeesPersonalData)
+        {
+            await audit.ReadAsync(actor, shown.Select(m => m.SeekerId), ct);
+        }
+
+        return new MatchList<SeekerMatch>(listVersion, shown
+            .Select(m => new SeekerMatch(m.SeekerId, actor.Name(m.SeekerId, names[m.SeekerId]), m.Score, m.Components, m.Reasons, m.Widened))
             .ToList());
     }
 

@@ -1,6 +1,8 @@
 using AutoMapper;
 using Matching.Application.Common;
 using Matching.Application.Openings;
+using Matching.Application.Privacy;
+using Matching.Domain.Privacy;
 using Matching.Domain.Referrals;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
@@ -8,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Application.Referrals;
 
-public sealed class ReferralQueries(MatchingDbContext db, IMapper mapper)
+public sealed class ReferralQueries(MatchingDbContext db, AuditTrail audit, IMapper mapper)
 {
     public async Task<Result<ReferralResponse>> GetAsync(Actor actor, Guid id, CancellationToken ct = default)
     {
@@ -80,24 +82,35 @@ public sealed class ReferralQueries(MatchingDbContext db, IMapper mapper)
         var userIds = rows.SelectMany(r => r.History).Select(h => h.By).OfType<Guid>().Distinct().ToList();
         // Projected in the query, so the employer's name comes from the join and no entity is loaded.
         var seekers = await db.Seekers.Where(s => seekerIds.Contains(s.Id))
-            .Select(s => new { s.Id, s.Name, s.Phone }).ToDictionaryAsync(s => s.Id, ct);
+            .Select(s => new { s.Id, s.Name, s.Phone, s.ConsentToShare }).ToDictionaryAsync(s => s.Id, ct);
         var openings = await db.Openings.Where(o => openingIds.Contains(o.Id))
             .Select(o => new { o.Id, o.Title, EmployerName = o.Employer!.Name }).ToDictionaryAsync(o => o.Id, ct);
         var users = await db.Users.Where(u => userIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Email }).ToDictionaryAsync(u => u.Id, u => u.Email, ct);
 
-        return rows.Select(r =>
+        var read = new List<Guid>();
+        var views = rows.Select(r =>
         {
             var seeker = seekers.GetValueOrDefault(r.SeekerId);
             var opening = openings[r.OpeningId];
-            // A referral exists, so the employer may see who was sent; contact details wait until it accepts.
-            var phone = actor.SeesPersonalData || r.History.Any(h => h.Status == ReferralStatus.Interviewing) ? seeker?.Phone : null;
+            var (name, phone) = seeker?.Name is null ? ("(탈퇴한 구직자)", null)
+                : actor.SeekerView != SeekerView.Anonymous ? (actor.Name(r.SeekerId, seeker.Name), actor.Phone(seeker.Phone))
+                // The seeker agreed to be named to the employer they were sent to; the phone waits until it accepts.
+                : seeker.ConsentToShare ? (seeker.Name, r.History.Any(h => h.Status == ReferralStatus.Interviewing) ? seeker.Phone : null)
+                : (AnonymousName.For(r.SeekerId), (string?)null);
+            if (seeker?.Name is not null && (actor.SeesPersonalData || (actor.IsEmployer && seeker.ConsentToShare)))
+            {
+                read.Add(r.SeekerId);
+            }
+
             return new ReferralView(
-                r.Id, r.Version, r.SeekerId, seeker?.Name ?? "(탈퇴한 구직자)", phone, r.OpeningId, opening.Title, opening.EmployerName,
+                r.Id, r.Version, r.SeekerId, name, phone, r.OpeningId, opening.Title, opening.EmployerName,
                 r.Status, r.Reason, r.Note, r.HiredOn,
                 r.History.Select(h => new ReferralStep(h.Status, h.Reason, h.At, h.By is { } by ? users.GetValueOrDefault(by) : null)).ToList(),
                 r.CreatedAt);
         }).ToList();
+        await audit.ReadAsync(actor, read, ct);
+        return views;
     }
 
     internal static Problem NotFound(Guid id) => Problem.NotFound("알선", id);

@@ -1,5 +1,6 @@
 using AutoMapper;
 using Matching.Application.Common;
+using Matching.Application.Privacy;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Store;
@@ -8,9 +9,9 @@ using Matching.Infrastructure.Store.Entities;
 namespace Matching.Application.Seekers;
 
 /// <summary>A counsellor registers a walk-in seeker: checked, saved with its change event, and indexed at once.</summary>
-public sealed class RegisterSeeker(MatchingDbContext db, CandidateIndexWriter indexer, IMapper mapper, TimeProvider clock)
+public sealed class RegisterSeeker(MatchingDbContext db, CandidateIndexWriter indexer, AuditTrail audit, IMapper mapper, TimeProvider clock)
 {
-    public async Task<Result<SeekerResponse>> ExecuteAsync(SeekerRequest request, CancellationToken ct = default)
+    public async Task<Result<SeekerResponse>> ExecuteAsync(Actor actor, SeekerRequest request, CancellationToken ct = default)
     {
         var now = clock.Now();
         var seeker = new Seeker { Id = Guid.NewGuid(), Version = 1, Status = ProfileStatus.Active, CreatedAt = now, UpdatedAt = now };
@@ -22,6 +23,8 @@ public sealed class RegisterSeeker(MatchingDbContext db, CandidateIndexWriter in
 
         seeker.RegisteredOn = request.RegisteredOn ?? clock.Today();
         db.Seekers.Add(seeker);
+        ConsentLedger.Stage(db, actor, seeker, before: null, now);
+        audit.Changed(actor, seeker.Id);
         await db.SaveChangesAsync(ct);
         indexer.Seeker(seeker);
         return mapper.Map<SeekerResponse>(seeker);

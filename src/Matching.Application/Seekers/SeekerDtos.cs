@@ -23,7 +23,8 @@ public sealed record SeekerRequest(
     bool? ConsentToMatching,
     bool? AcceptsAnyOccupation,
     DateOnly? RegisteredOn = null,
-    long? Version = null);
+    long? Version = null,
+    bool? ConsentToShare = null);
 
 public sealed record WageDto(WageUnit? Unit, long? Amount);
 
@@ -52,6 +53,7 @@ public sealed record SeekerResponse(
     Education? Education,
     IReadOnlyList<Programme> Programmes,
     bool ConsentToMatching,
+    bool ConsentToShare,
     bool AcceptsAnyOccupation,
     DateOnly RegisteredOn,
     DateTimeOffset CreatedAt,

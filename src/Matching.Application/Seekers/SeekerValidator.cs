@@ -97,6 +97,7 @@ public static class SeekerValidator
         seeker.Education = r.Education;
         seeker.Programmes = r.Programmes?.Distinct().ToList() ?? [];
         seeker.ConsentToMatching = r.ConsentToMatching ?? false;
+        seeker.ConsentToShare = r.ConsentToShare ?? false;
         seeker.AcceptsAnyOccupation = r.AcceptsAnyOccupation ?? false;
         return errors;
     }

@@ -1,5 +1,6 @@
 using AutoMapper;
 using Matching.Application.Common;
+using Matching.Application.Privacy;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Store;
@@ -9,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Matching.Application.Seekers;
 
 /// <summary>Changes a profile the caller last saw at <c>expectedVersion</c>; a stale version is refused, not overwritten.</summary>
-public sealed class UpdateSeeker(MatchingDbContext db, CandidateIndexWriter indexer, IMapper mapper, TimeProvider clock)
+public sealed class UpdateSeeker(MatchingDbContext db, CandidateIndexWriter indexer, AuditTrail audit, IMapper mapper, TimeProvider clock)
 {
-    public async Task<Result<SeekerResponse>> ExecuteAsync(Guid id, SeekerRequest request, long? expectedVersion, CancellationToken ct = default)
+    public async Task<Result<SeekerResponse>> ExecuteAsync(Actor actor, Guid id, SeekerRequest request, long? expectedVersion, CancellationToken ct = default)
     {
         var seeker = await db.Seekers.FirstOrDefaultAsync(s => s.Id == id && s.Status == ProfileStatus.Active, ct);
         if (seeker is null)
@@ -25,6 +26,7 @@ public sealed class UpdateSeeker(MatchingDbContext db, CandidateIndexWriter inde
         }
 
         var now = clock.Now();
+        var consents = (seeker.ConsentToMatching, seeker.ConsentToShare);
         var errors = SeekerValidator.Apply(request, seeker, now.Year);
         if (errors.Any)
         {
@@ -38,6 +40,8 @@ public sealed class UpdateSeeker(MatchingDbContext db, CandidateIndexWriter inde
 
         seeker.UpdatedAt = now;
         seeker.Version++;
+        ConsentLedger.Stage(db, actor, seeker, consents, now);
+        audit.Changed(actor, id);
         if (!await db.TrySaveAsync(ct))
         {
             return Problem.Stale(await db.Seekers.Where(s => s.Id == id).Select(s => s.Version).FirstAsync(ct));

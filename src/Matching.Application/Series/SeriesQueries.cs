@@ -13,7 +13,7 @@ public enum OccurrenceState
     /// <summary>The instance exists (it may since have become a holiday: instances already created stay).</summary>
     Created,
 
-    /// <summary>Not created yet: the series' job creates it <c>createAheadDays</c> before it starts.</summary>
+    /// <summary>Not created yet: the series' job creates it <c>createAheadDays</c> before it starts, or at the start before it.</summary>
     Planned,
 
     /// <summary>On a public holiday: no instance will be created.</summary>
@@ -107,14 +107,21 @@ public sealed class SeriesQueries(MatchingDbContext db, IMapper mapper, TimeProv
     }
 
     /// <summary>
-    /// The job runs only at the series' own starts, and each run creates the starts within <c>createAheadDays</c>
-    /// after it. So a start is created by the first run from now on that falls in the days before it, and by no run
-    /// when the starts are further apart than <c>createAheadDays</c> (a monthly series made 14 days ahead).
+    /// The first run of the series' job from now on that creates <paramref name="start"/>: the job runs at the series'
+    /// own starts and each run reaches as far as <see cref="SeriesSchedule.CreatesThrough"/> says. Null when no run
+    /// before it is left (its run was missed, or it is the next start of a series made just now).
     /// </summary>
     public static DateTimeOffset? CreatingRun(Cronos.CronExpression cron, DateTimeOffset start, int createAheadDays, DateTimeOffset now)
     {
-        var from = start.AddDays(-createAheadDays).AddTicks(-1);
-        return SeriesSchedule.NextAfter(cron, from > now ? from : now) is { } run && run < start ? run : null;
+        for (var run = SeriesSchedule.NextAfter(cron, now); run is { } at && at < start; run = SeriesSchedule.NextAfter(cron, at))
+        {
+            if (start <= SeriesSchedule.CreatesThrough(cron, at, createAheadDays))
+            {
+                return at;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using Matching.Application.Common;
+using Matching.Application.Privacy;
+using Matching.Domain.Exports;
 using Matching.Domain.Statistics;
 using Matching.Infrastructure.Statistics;
 
@@ -11,13 +13,13 @@ public sealed record StatsExportRequest(DateOnly? From, DateOnly? To, bool YearO
 public sealed record CsvDownload(string FileName, byte[] Content);
 
 /// <summary>
-/// The tables as a CSV file (UTF-8 with a BOM), recorded as an export before the file is handed over: who, when,
-/// which period and why. A page asks for the purpose and refuses to go on without one; the API keeps its
-/// contract of an optional <c>purpose</c>, so the scheduled reports of the CLI still run.
+/// The tables as a CSV file (UTF-8 with a BOM), recorded in the access records (<see cref="AuditTrail"/>) before the
+/// file is handed over: who, when, which period and why. A page asks for the purpose and refuses to go on without
+/// one; the API keeps its contract of an optional <c>purpose</c>, so the scheduled reports of the CLI still run.
 /// </summary>
-public sealed class ExportLabourMarket(LabourMarketQuery query, IStatsExportRecords records)
+public sealed class ExportLabourMarket(LabourMarketQuery query, AuditTrail audit)
 {
-    public const int PurposeMaxLength = 200;
+    public const int PurposeMaxLength = AuditTrail.PurposeMaxLength;
 
     public async Task<Result<CsvDownload>> ExecuteAsync(Actor actor, StatsExportRequest request, bool purposeRequired, CancellationToken ct = default)
     {
@@ -29,7 +31,7 @@ public sealed class ExportLabourMarket(LabourMarketQuery query, IStatsExportReco
             errors.Add("purpose", "내려받는 목적을 입력하세요. 내려받기는 목적과 함께 기록됩니다.");
         }
 
-        errors.Length("purpose", purpose, 2, PurposeMaxLength);
+        AuditTrail.CheckPurpose(purpose, required: false, errors);
         if (errors.Any || period is not { } p)
         {
             return Problem.Invalid(errors);
@@ -39,16 +41,17 @@ public sealed class ExportLabourMarket(LabourMarketQuery query, IStatsExportReco
         if (request.YearOnYear)
         {
             var comparison = await query.YearOnYearAsync(p.From, p.To, ct);
-            file = new($"labour-market-yoy-{p.From:yyyyMMdd}-{p.To:yyyyMMdd}.csv", LabourMarketCsv.ToBytes(w => LabourMarketCsv.Write(comparison, w)));
+            file = new($"labour-market-yoy-{p.From:yyyyMMdd}-{p.To:yyyyMMdd}.csv", CsvFile.ToBytes(w => LabourMarketCsv.Write(comparison, w)));
         }
         else
         {
             var report = await query.ReportAsync(p.From, p.To, ct);
-            file = new($"labour-market-{p.From:yyyyMMdd}-{p.To:yyyyMMdd}.csv", LabourMarketCsv.ToBytes(w => LabourMarketCsv.Write(report, w)));
+            file = new($"labour-market-{p.From:yyyyMMdd}-{p.To:yyyyMMdd}.csv", CsvFile.ToBytes(w => LabourMarketCsv.Write(report, w)));
         }
 
-        // Recorded before the file leaves: an export that cannot be recorded is not handed over.
-        await records.RecordAsync(actor, new StatsExport(file.FileName, p, request.YearOnYear, purpose), ct);
+        // Recorded before the file leaves: an export that cannot be recorded is not handed over. The records have no
+        // column for a period, so it travels with where the export came from ("page /manager/stats 2024-01-01~2024-12-31").
+        await audit.ExportedAsync(actor with { Where = $"{actor.Where} {p.From:yyyy-MM-dd}~{p.To:yyyy-MM-dd}".Trim() }, purpose, ct: ct);
         return file;
     }
 }

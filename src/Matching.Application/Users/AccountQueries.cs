@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Application.Users;
 
-public sealed class AccountQueries(UserManager<AppUser> users, MatchingDbContext db)
+public sealed class AccountQueries(UserManager<AppUser> users, MatchingDbContext db, TimeProvider clock)
 {
     public async Task<List<AccountView>> ListAsync(CancellationToken ct = default)
     {
@@ -15,7 +15,8 @@ public sealed class AccountQueries(UserManager<AppUser> users, MatchingDbContext
         {
             var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
             list.Add(new AccountView(user.Id, user.Email ?? "", role, user.EmployerId,
-                user.EmployerId is { } e ? employerNames.GetValueOrDefault(e) : null, DisableAccount.IsDisabled(user)));
+                user.EmployerId is { } e ? employerNames.GetValueOrDefault(e) : null, user.Disabled,
+                user.LockoutEnd > clock.GetUtcNow() ? user.LockoutEnd : null, user.MustChangePassword));
         }
 
         return list;

@@ -5,14 +5,11 @@ using Microsoft.AspNetCore.Identity;
 namespace Matching.Application.Users;
 
 /// <summary>
-/// A disabled account cannot sign in, and its sessions end at their next check: the security stamp
-/// changes, so refresh tokens and browser sessions issued before no longer validate.
+/// A disabled account cannot sign in, and everything it holds stops at once: its sessions are revoked and its
+/// security stamp changes, so its bearer tokens, refresh tokens and browser sessions no longer validate.
 /// </summary>
-public sealed class DisableAccount(UserManager<AppUser> users)
+public sealed class DisableAccount(UserManager<AppUser> users, SignInSessions sessions)
 {
-    // Not DateTimeOffset.MaxValue: the store reads instants back in Korea time, and MaxValue + 9 h overflows.
-    public static readonly DateTimeOffset Forever = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     public async Task<Result<Done>> ExecuteAsync(Actor actor, Guid id, bool disabled, CancellationToken ct = default)
     {
         var user = await users.FindByIdAsync(id.ToString());
@@ -26,11 +23,14 @@ public sealed class DisableAccount(UserManager<AppUser> users)
             return Problem.Conflict("자기 계정은 중지할 수 없습니다", "다른 관리자 계정으로 로그인해 중지하세요.");
         }
 
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, disabled ? Forever : null);
-        await users.UpdateSecurityStampAsync(user);
+        user.Disabled = disabled;
+        await users.UpdateAsync(user);
+        if (disabled)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            await sessions.RevokeAllAsync(id, "account disabled", ct);
+        }
+
         return Done.Value;
     }
-
-    public static bool IsDisabled(AppUser user) => user.LockoutEnd >= Forever;
 }

@@ -1,27 +1,10 @@
-using System.Globalization;
-using System.Text;
+using Matching.Domain.Exports;
 
 namespace Matching.Domain.Statistics;
 
-/// <summary>
-/// The tables as CSV, UTF-8 with a byte-order mark: without it Excel reads the file in the system
-/// code page and the Korean headings come out garbled.
-/// </summary>
+/// <summary>The tables as CSV (<see cref="CsvFile"/>).</summary>
 public static class LabourMarketCsv
 {
-    public static readonly Encoding Utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-
-    public static byte[] ToBytes(Action<TextWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, Utf8WithBom))
-        {
-            write(writer);
-        }
-
-        return stream.ToArray();
-    }
-
     public static void Write(LabourMarketReport report, TextWriter writer)
     {
         writer.Write($"기간,{report.From:yyyy-MM-dd},{report.To:yyyy-MM-dd}\r\n");
@@ -55,21 +38,5 @@ public static class LabourMarketCsv
             .Concat(genders.Select(r => ("성별", r)))
             .Concat(ages.Select(r => ("연령대", r)));
 
-    private static void Line(TextWriter writer, params object?[] cells)
-    {
-        writer.Write(string.Join(',', cells.Select(Cell)));
-        writer.Write("\r\n");
-    }
-
-    private static string Cell(object? value)
-    {
-        var text = value switch
-        {
-            null => "",
-            decimal d => d.ToString(CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
-    }
+    private static void Line(TextWriter writer, params object?[] cells) => CsvFile.Line(writer, cells);
 }

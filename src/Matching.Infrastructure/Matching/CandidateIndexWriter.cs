@@ -56,6 +56,7 @@ public sealed class CandidateIndexWriter(ICandidateIndex index, MatchingDbContex
         }
     }
 
+    /// <summary>A seeker who withdrew, or withdrew consent to matching, leaves the index (and so every list) at once.</summary>
     internal void Apply(Seeker seeker)
     {
         if (seeker.Matchable)

@@ -10,8 +10,9 @@ namespace Matching.Infrastructure.Scheduling;
 public sealed record SeriesRun(int Created, int Existing, int OnHolidays);
 
 /// <summary>
-/// For one active series, the instances starting in (now, now + CreateAheadDays] that are not on a public holiday
-/// and not there yet, each with its reminder scheduled. Instances whose time has passed are never created.
+/// For one active series, the instances starting in (now, now + CreateAheadDays], and the next one in any case (see
+/// <see cref="SeriesSchedule.CreatesThrough"/>), that are not on a public holiday and not there yet, each with its
+/// reminder scheduled. Instances whose time has passed are never created.
 /// </summary>
 public sealed class SeriesInstanceCreator(MatchingDbContext db, EventJobs jobs, TimeProvider clock, ILogger<SeriesInstanceCreator> logger)
 {
@@ -32,12 +33,13 @@ public sealed class SeriesInstanceCreator(MatchingDbContext db, EventJobs jobs, 
         }
 
         var today = clock.Today();
-        var lastDay = today.AddDays(series.CreateAheadDays + 1);
+        var until = SeriesSchedule.CreatesThrough(cron, now, series.CreateAheadDays);
+        var lastDay = DateOnly.FromDateTime(until.ToOffset(KoreaClock.Offset).DateTime).AddDays(1);
         var holidays = (await db.PublicHolidays.AsNoTracking()
             .Where(h => h.Date >= today && h.Date <= lastDay)
             .Select(h => h.Date)
             .ToListAsync(cancellationToken)).ToHashSet();
-        var wanted = SeriesSchedule.StartsBetween(cron, now, now.AddDays(series.CreateAheadDays), holidays, out var onHolidays);
+        var wanted = SeriesSchedule.StartsBetween(cron, now, until, holidays, out var onHolidays);
         var there = (await db.Events.AsNoTracking().Where(e => e.SeriesId == series.Id).Select(e => e.StartsAt).ToListAsync(cancellationToken))
             .Select(s => s.UtcDateTime).ToHashSet();
 

@@ -73,6 +73,18 @@ public static partial class SeriesSchedule
         cron.GetNextOccurrence(after, SeoulTime.Zone)?.ToOffset(KoreaClock.Offset);
 
     /// <summary>
+    /// How far a run of the series' job at <paramref name="at"/> creates: <paramref name="createAheadDays"/> ahead, and
+    /// at least the next start. The job runs only at the series' own starts, so no other run comes before that one:
+    /// without it a series whose starts lie further apart than its days ahead (monthly, made 14 days ahead) never
+    /// got an instance.
+    /// </summary>
+    public static DateTimeOffset CreatesThrough(CronExpression cron, DateTimeOffset at, int createAheadDays)
+    {
+        var ahead = at.AddDays(createAheadDays);
+        return NextAfter(cron, at) is { } next && next > ahead ? next : ahead;
+    }
+
+    /// <summary>
     /// The start times in (<paramref name="after"/>, <paramref name="until"/>], in KST, leaving out
     /// those whose Korean date is in <paramref name="holidays"/> (counted in <paramref name="skipped"/>);
     /// at most <paramref name="limit"/>.

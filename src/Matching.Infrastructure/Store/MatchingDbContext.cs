@@ -29,6 +29,9 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
     public DbSet<EventInterview> EventInterviews => Set<EventInterview>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
     /// <summary>Every saved seeker or opening also writes its change event, atomically with it.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

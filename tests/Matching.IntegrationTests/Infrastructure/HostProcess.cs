@@ -69,7 +69,7 @@ public sealed class HostProcess : IAsyncDisposable
         };
         info.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in TestSettings.LoginLimits.Concat(settings))
         {
             info.Environment[key.Replace(":", "__")] = value;
         }

@@ -50,6 +50,11 @@ public sealed class MatchingApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Matching:Store:ConnectionString", ConnectionString);
         builder.UseSetting("Matching:Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Matching:Bootstrap:AdminPassword", AdminPassword);
+        foreach (var (key, value) in TestSettings.LoginLimits)
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -42,17 +42,33 @@ public sealed class SeriesInstanceTests : IDisposable
     }
 
     [Fact]
-    public async Task Create_ahead_days_bound_the_window_and_the_window_moves_with_the_clock()
+    public async Task A_run_creates_its_days_ahead_and_always_the_next_start()
     {
-        var clock = new FakeTimeProvider(At(2026, 11, 2, 9));
+        var clock = new FakeTimeProvider(At(2026, 11, 2, 9)); // a Monday
         await using var host = await StartAsync(clock);
         var seriesId = await host.AddSeriesAsync(createAheadDays: 4); // to Friday 11-06 09:00: the 14:00 start is past it
 
-        Assert.Equal(new(0, 0, 0), await host.RunCreatorAsync(seriesId));
-
-        clock.SetUtcNow(At(2026, 11, 2, 14)); // now + 4 days reaches Friday 14:00 exactly
+        // Friday 14:00 is the next start and no run of the job comes before it, so this run makes it all the same.
         Assert.Equal(new(1, 0, 0), await host.RunCreatorAsync(seriesId));
         Assert.Equal([At(2026, 11, 6, 14)], (await host.InstancesAsync(seriesId)).Select(e => e.StartsAt));
+
+        clock.SetUtcNow(At(2026, 11, 6, 14)); // the job's own run at that start: the next Friday, and no further
+        Assert.Equal(new(1, 0, 0), await host.RunCreatorAsync(seriesId));
+        Assert.Equal([At(2026, 11, 6, 14), At(2026, 11, 13, 14)], (await host.InstancesAsync(seriesId)).Select(e => e.StartsAt));
+    }
+
+    [Fact]
+    public async Task A_monthly_series_made_fewer_days_ahead_than_its_starts_lie_apart_gets_each_instance_at_the_start_before()
+    {
+        var clock = new FakeTimeProvider(At(2026, 11, 1, 10)); // the job's run at the 1 November start
+        await using var host = await StartAsync(clock);
+        var seriesId = await host.AddSeriesAsync(schedule: "0 10 1 * *", createAheadDays: 7);
+
+        Assert.Equal(new(1, 0, 0), await host.RunCreatorAsync(seriesId));
+        clock.SetUtcNow(At(2026, 12, 1, 10));
+        Assert.Equal(new(1, 0, 0), await host.RunCreatorAsync(seriesId));
+
+        Assert.Equal([At(2026, 12, 1, 10), At(2027, 1, 1, 10)], (await host.InstancesAsync(seriesId)).Select(e => e.StartsAt));
     }
 
     [Fact]

@@ -54,18 +54,23 @@ public sealed class SeriesOverviewTests : IClassFixture<MatchingApiFactory>
     }
 
     [Fact]
-    public async Task A_start_further_off_than_any_run_reaches_is_planned_with_no_run_to_create_it()
+    public async Task A_monthly_series_made_7_days_ahead_has_each_start_planned_for_the_run_at_the_start_before_it()
     {
         var organiser = await factory.ClientForRoleAsync("Organiser");
         var id = (await HttpAssert.JsonAsync(await organiser.PostAsJsonAsync("/api/event-series", new
         {
             kind = "MobileCounselling", title = "찾아가는 취업상담실", schedule = "0 10 1 * *", durationMinutes = 120, venue = "가정동 행정복지센터", createAheadDays = 7,
         }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await RanAsync(id, DateTimeOffset.MinValue);
 
         var overview = await OverviewAsync(id);
         Assert.Equal("매월 1일 10:00", overview.ScheduleWords);
-        // Monthly starts, made 7 days ahead by runs that only happen on the 1st: none reaches the next month's start.
-        Assert.All(overview.Next.Where(n => n.State == OccurrenceState.Planned), n => Assert.Null(n.CreatedByRun));
+        // The run made when the series was created made the next start (or skipped it for a holiday such as 신정).
+        Assert.NotEqual(OccurrenceState.Planned, overview.Next[0].State);
+        var planned = Enumerable.Range(1, overview.Next.Count - 1).Where(i => overview.Next[i].State == OccurrenceState.Planned).ToList();
+        Assert.NotEmpty(planned);
+        // A month apart and made 7 days ahead: each start is made by the job's run at the start before it.
+        Assert.All(planned, i => Assert.Equal(overview.Next[i - 1].StartsAt, overview.Next[i].CreatedByRun));
     }
 
     [Theory]

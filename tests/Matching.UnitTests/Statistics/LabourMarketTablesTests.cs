@@ -1,3 +1,4 @@
+using Matching.Domain.Exports;
 using Matching.Domain.Profiles;
 using Matching.Domain.Statistics;
 
@@ -63,7 +64,7 @@ public sealed class LabourMarketTablesTests
     [Fact]
     public void The_csv_starts_with_a_byte_order_mark()
     {
-        var bytes = LabourMarketCsv.ToBytes(w => LabourMarketCsv.Write(Build([], []), w));
+        var bytes = CsvFile.ToBytes(w => LabourMarketCsv.Write(Build([], []), w));
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
     }
 }

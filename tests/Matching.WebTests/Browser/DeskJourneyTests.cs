@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Matching.Application.Matches;
+using Matching.Domain.Privacy;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -39,6 +39,7 @@ public sealed class DeskJourneyTests(WebAppHost host)
         await counsellor.GetByTestId("wage").FillAsync("2200000");
         await counsellor.GetByTestId("certificates").FillAsync("요양보호사 1급");
         await counsellor.GetByText("위 목적으로 개인정보를 수집·이용하고 일자리 추천에 쓰는 데 동의합니다").ClickAsync();
+        await counsellor.GetByText("알선된 기업이 면접을 진행하기로 하면 이름과 연락처를 그 기업에 제공하는 데 동의합니다").ClickAsync();
         await counsellor.GetByRole(AriaRole.Button, new() { Name = "등록하고 추천 보기" }).ClickAsync();
 
         await Expect(counsellor.GetByText("전화번호 형식이 올바르지 않습니다. 예: 010-1234-5678")).ToBeVisibleAsync();

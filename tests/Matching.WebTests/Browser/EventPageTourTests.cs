@@ -19,8 +19,12 @@ public sealed class EventPageTourTests(WebAppHost host)
     {
         var (eventId, boothId) = await DemoFairUnderWayAsync();
 
+        // Every page under the security policy (scripts by nonce only): nothing may be blocked or fail.
+        var blocked = new List<string>();
         var organiser = await host.SignInAsync("organiser@demo.local", "/events");
         pages.Add(organiser);
+        PageEvidence.WatchForBlocked(organiser, blocked);
+        await organiser.ReloadAsync();
         await PageTourTests.ShotAsync(organiser, "events-calendar", "채용행사 달력");
         await organiser.GotoAsync($"/events/{eventId}");
         await organiser.GetByRole(AriaRole.Tab, new() { Name = "사전매칭 · 시간표" }).ClickAsync();
@@ -52,6 +56,8 @@ public sealed class EventPageTourTests(WebAppHost host)
         // The board across the room: 1920×1080, 20 booths, every card's text whole.
         var board = await host.SignInAsync("organiser@demo.local", $"/events/{eventId}/board");
         pages.Add(board);
+        PageEvidence.WatchForBlocked(board, blocked);
+        await board.ReloadAsync();
         await board.SetViewportSizeAsync(1920, 1080);
         await Expect(board.GetByTestId("board-booth")).ToHaveCountAsync(20);
         await Expect(board.GetByTestId("board-now").First).ToBeVisibleAsync();
@@ -59,6 +65,7 @@ public sealed class EventPageTourTests(WebAppHost host)
             "() => document.documentElement.scrollHeight <= innerHeight && [...document.querySelectorAll('.board-line span, .board-booth h2')].every(e => e.scrollWidth <= e.clientWidth + 1)"),
             "the board overflows the screen or cuts a name");
         await PageTourTests.ShotAsync(board, "event-board", "서구 채용한마당 (데모)", fullPage: false);
+        Assert.True(blocked.Count == 0, "blocked or failed in the browser:\n" + string.Join("\n", blocked));
     });
 
     /// <summary>

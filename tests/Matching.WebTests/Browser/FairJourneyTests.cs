@@ -1,3 +1,4 @@
+using Matching.Domain.Privacy;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -44,15 +45,17 @@ public sealed class FairJourneyTests(WebAppHost host)
         await Expect(organiser.GetByTestId("booth-row").Filter(new() { HasText = employerName })).ToBeVisibleAsync();
         await Expect(organiser.GetByRole(AriaRole.Tab, new() { Name = "참가 기업 1" })).ToBeVisibleAsync();
 
-        // The seekers: found by name and registered one click each.
+        // The seekers: found by name and registered one click each; an organiser reads every name masked (탁*늘).
         await organiser.GetByRole(AriaRole.Tab, new() { Name = "참가 구직자 0" }).ClickAsync();
         foreach (var name in new[] { "탁하늘", "편누리" })
         {
             await organiser.GetByTestId("attendee-search").FillAsync(name);
-            var hit = organiser.GetByTestId("attendee-hit").Filter(new() { HasText = name });
+            var hit = organiser.GetByTestId("attendee-hit").Filter(new() { HasText = Masking.Name(name) });
             await hit.GetByRole(AriaRole.Button, new() { Name = "등록" }).ClickAsync();
-            await Expect(organiser.GetByTestId("attendee-row").Filter(new() { HasText = name })).ToBeVisibleAsync();
+            await Expect(organiser.GetByTestId("attendee-row").Filter(new() { HasText = Masking.Name(name) })).ToBeVisibleAsync();
         }
+
+        await Expect(organiser.GetByText("탁하늘")).ToHaveCountAsync(0);
 
         await Expect(organiser.GetByRole(AriaRole.Tab, new() { Name = "참가 구직자 2" })).ToBeVisibleAsync();
 
@@ -70,10 +73,10 @@ public sealed class FairJourneyTests(WebAppHost host)
         await Expect(grid.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(12);
         await Expect(grid.GetByRole(AriaRole.Rowheader).First).ToHaveTextAsync("10:00");
         await Expect(grid.GetByTestId("timetable-seat")).ToHaveCountAsync(1);
-        await Expect(grid.GetByTestId("timetable-seat")).ToContainTextAsync("탁하늘");
+        await Expect(grid.GetByTestId("timetable-seat")).ToContainTextAsync(Masking.Name("탁하늘"));
         var unplaced = organiser.GetByTestId("unplaced");
         await Expect(unplaced).ToHaveCountAsync(1);
-        await Expect(unplaced).ToContainTextAsync("편누리");
+        await Expect(unplaced).ToContainTextAsync(Masking.Name("편누리"));
         await Expect(unplaced.Locator("td").Nth(1)).ToHaveTextAsync(Matching.Domain.Events.UnplacedReasons.NoPairAboveThreshold);
         await Expect(organiser.GetByText("이 화면을 보여 주다가 오류가 생겼습니다")).ToHaveCountAsync(0);
     });

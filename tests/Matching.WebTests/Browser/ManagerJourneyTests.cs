@@ -122,10 +122,14 @@ public sealed class ManagerJourneyTests(WebAppHost host)
             Assert.Equal(["전체", "total", "전체", "31544", "62237", "0.5", "19499", "31.3"], lines[2]);
             Assert.Contains(lines, l => l is ["직종", "55", _, "5026", "4095", "1.2", ..]);
 
-            // The export is recorded: who, which period and the purpose typed.
-            await WaitForAsync(() => host.Api.Output.Split('\n').Any(l =>
-                l.Contains("labour-market-20240101-20241231.csv", StringComparison.Ordinal) && l.Contains(purpose, StringComparison.Ordinal)
-                && l.Contains("Counsellor", StringComparison.Ordinal)));
+            // The export is recorded: who, when, which period, and the purpose typed.
+            using var admin = await host.ApiClientAsync(WebAppHost.AdminEmail, WebAppHost.AdminPassword);
+            var records = (await admin.GetFromJsonAsync<JsonElement>("/api/audit?take=1000")).EnumerateArray()
+                .Where(r => r.GetProperty("action").GetString() == "Export").ToList();
+            var record = Assert.Single(records, r => r.GetProperty("purpose").GetString() == purpose);
+            Assert.Equal(("page /manager/stats 2024-01-01~2024-12-31", Manager, "Counsellor"),
+                (record.GetProperty("where").GetString(), record.GetProperty("actorEmail").GetString(), record.GetProperty("actorRole").GetString()));
+            Assert.InRange(record.GetProperty("at").GetDateTimeOffset(), DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1));
         }
         finally
         {
@@ -196,16 +200,6 @@ public sealed class ManagerJourneyTests(WebAppHost host)
         Assert.Equal(seekers.Select(N), rows.Select(r => r.Cells["newSeekers"]));
         Assert.Equal(placements.Select(N), rows.Select(r => r.Cells["placements"]));
         Assert.Equal(rates.Select(D), rows.Select(r => r.Cells["placementRate"]));
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 50 && !condition(); i++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(condition(), "the export was not recorded");
     }
 
     private static string Write(DirectoryInfo folder, string name, string content)

@@ -35,4 +35,17 @@ public static class PageEvidence
             throw new InvalidOperationException($"{e.Message}\nScreenshots:\n{string.Join("\n", files)}", e);
         }
     }
+
+    /// <summary>Whatever the policy blocks is reported on the console; a script error raises pageerror.</summary>
+    public static void WatchForBlocked(IPage page, List<string> blocked)
+    {
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.Contains("favicon", StringComparison.Ordinal))
+            {
+                blocked.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => blocked.Add($"{page.Url}: {error}");
+    }
 }

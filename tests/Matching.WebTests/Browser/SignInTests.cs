@@ -44,7 +44,7 @@ public sealed class SignInTests(WebAppHost host)
         await page.GetByLabel("이메일").FillAsync("counsellor@demo.local");
         await page.GetByLabel("비밀번호").FillAsync("wrong-password-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("이메일 또는 비밀번호가 올바르지 않습니다.");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(Matching.Api.Auth.SignInMessages.Failed);
 
         await page.GetByLabel("이메일").FillAsync("counsellor@demo.local");
         await page.GetByLabel("비밀번호").FillAsync(WebAppHost.DemoPassword);

@@ -31,25 +31,6 @@ public sealed class KoreanTests
         Assert.Equal("시급 12,000원", Korean.WageRange(WageUnit.Hourly, 12_000, null));
     }
 
-    [Theory]
-    [InlineData("홍길동", "홍*동")]
-    [InlineData("남궁민수", "남**수")]
-    [InlineData("이산", "이*")]
-    [InlineData("김", "*")]
-    [InlineData(" 홍길동 ", "홍*동")]
-    [InlineData("", "")]
-    [InlineData(null, "")]
-    public void Names_keep_only_their_first_and_last_characters(string? name, string expected) =>
-        Assert.Equal(expected, Korean.MaskName(name));
-
-    [Theory]
-    [InlineData("010-1234-5678", "010-****-5678")]
-    [InlineData("02-123-4567", "02-***-4567")]
-    [InlineData("1588-1234", "*****1234")]
-    [InlineData(null, "-")]
-    public void Phones_hide_their_middle_part(string? phone, string expected) =>
-        Assert.Equal(expected, Korean.MaskPhone(phone));
-
     [Fact]
     public void Every_profile_value_has_a_korean_name()
     {

@@ -23,6 +23,7 @@ public sealed class Seeker
     public List<EmploymentType> EmploymentTypes { get; set; } = [];
     public int? MaxCommuteMinutes { get; set; }
     public bool ConsentToMatching { get; set; }
+    public bool ConsentToShare { get; set; }
     public bool AcceptsAnyOccupation { get; set; }
 
     // Kept after withdrawal: the 일자리 공시 statistics count them.
@@ -36,10 +37,10 @@ public sealed class Seeker
     public DateTimeOffset? WithdrawnAt { get; set; }
 
     /// <summary>
-    /// In the index and in suggestion lists: active, with a 희망직종. A historical record imported without one
-    /// (직종 미분류) waits for a counsellor to complete it.
+    /// In the index and in suggestion lists: active, consenting to matching, and with a 희망직종 (a historical
+    /// record imported without one, 직종 미분류, waits for a counsellor to complete it).
     /// </summary>
-    public bool Matchable => Status == ProfileStatus.Active && PrimaryOccupation != "";
+    public bool Matchable => Status == ProfileStatus.Active && ConsentToMatching && PrimaryOccupation != "";
 
     public void Withdraw(DateTimeOffset at)
     {
@@ -58,6 +59,7 @@ public sealed class Seeker
         EmploymentTypes = [];
         MaxCommuteMinutes = null;
         ConsentToMatching = false;
+        ConsentToShare = false;
         WithdrawnAt = at;
         UpdatedAt = at;
         Version++;

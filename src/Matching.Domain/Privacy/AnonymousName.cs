@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Matching.Application.Matches;
+namespace Matching.Domain.Privacy;
 
 /// <summary>What an employer sees instead of a name until a counsellor refers the seeker: stable, not reversible.</summary>
 public static class AnonymousName
