@@ -56,7 +56,6 @@ builder.AddLoginProtection();
 builder.AddMatchingMapping();
 builder.AddMatchingLive();
 builder.AddMatchingApplication();
-builder.AddStats();
 builder.AddImport();
 builder.AddEvents();
 builder.AddEventSeries();

@@ -1,13 +1,16 @@
 using Matching.Application.Employers;
 using Matching.Application.Events;
+using Matching.Application.Imports;
 using Matching.Application.Matches;
 using Matching.Application.Openings;
 using Matching.Application.Privacy;
 using Matching.Application.Referrals;
 using Matching.Application.Seekers;
 using Matching.Application.Series;
+using Matching.Application.Stats;
 using Matching.Application.Users;
 using Matching.Domain.Validation;
+using Matching.Infrastructure.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -41,6 +44,8 @@ public static class ApplicationExtensions
         services.AddScoped<SeriesQueries>().AddScoped<CreateSeries>().AddScoped<DeactivateSeries>().AddScoped<RunSeriesNow>()
             .AddScoped<HolidayQueries>().AddScoped<SaveHoliday>().AddScoped<RemoveHoliday>();
         services.AddScoped<ReferralQueries>().AddScoped<ReferSeeker>().AddScoped<ChangeReferral>();
+        services.AddScoped<LabourMarketQuery>().AddScoped<LabourMarketStats>().AddScoped<ExportLabourMarket>();
+        services.AddScoped<StartImport>().AddScoped<ImportJobQueries>();
         services.AddScoped<AccountQueries>().AddScoped<CreateAccount>().AddScoped<DisableAccount>()
             .AddScoped<UnlockAccount>().AddScoped<ResetPassword>().AddScoped<ChangePassword>()
             .AddScoped<PasswordSignIn>().AddScoped<SignInSessions>();

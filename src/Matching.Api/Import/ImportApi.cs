@@ -1,13 +1,10 @@
 using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Common;
+using Matching.Application.Imports;
 using Matching.Infrastructure.Store.Entities;
-using Matching.Infrastructure.Store;
-using Matching.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Import;
 
@@ -33,13 +30,14 @@ public static class ImportApi
         // A centre's history can run to a million lines; the body is streamed into the store, never held whole.
         group.MapPost("/{kind}", Upload).WithMetadata(new RequestSizeLimitAttribute(4L * 1024 * 1024 * 1024))
             .Accepts<string>("application/x-ndjson", "text/csv");
+        group.MapGet("/", List);
         group.MapGet("/{jobId:guid}", Get).WithName("GetImportJob");
+        group.MapGet("/{jobId:guid}/rejected", RejectedLines);
         return app;
     }
 
-    private static async Task<Results<Accepted<ImportAccepted>, ProblemHttpResult>> Upload(
-        string kind, HttpRequest request, MatchingDbContext db, ImportSignal signal, IOptions<ImportOptions> options,
-        TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<ImportAccepted>, ValidationProblem, ProblemHttpResult>> Upload(
+        string kind, HttpRequest request, StartImport start, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         ImportKind? parsedKind = kind.ToLowerInvariant() switch
         {
@@ -67,24 +65,20 @@ public static class ImportApi
                 detail: "Content-Type은 application/x-ndjson 또는 text/csv여야 합니다.");
         }
 
-        var by = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
-        var job = await ImportUpload.ReceiveAsync(db, parsedKind.Value, format.Value, request.Body, options.Value.ChunkLines, by, clock.Now(), cancellationToken);
-        signal.Wake();
-        return TypedResults.Accepted($"/api/import/{job.Id}", new ImportAccepted(job.Id));
+        return (await start.ExecuteAsync(user.Actor(), parsedKind.Value, format.Value, request.Body, cancellationToken))
+            .ToHttp(accepted => TypedResults.Accepted($"/api/import/{accepted.JobId}", accepted));
     }
 
-    private static async Task<Results<Ok<ImportJobResponse>, ProblemHttpResult>> Get(Guid jobId, MatchingDbContext db, int errorsSkip = 0, int errorsTake = 1_000)
-    {
-        var job = await db.ImportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId);
-        if (job is null)
-        {
-            return Problems.NotFound("가져오기 작업", jobId);
-        }
+    private static async Task<Results<Ok<ImportJobResponse>, ValidationProblem, ProblemHttpResult>> Get(
+        Guid jobId, ImportJobQueries queries, CancellationToken cancellationToken, int errorsSkip = 0, int errorsTake = 1_000) =>
+        (await queries.GetAsync(jobId, errorsSkip, errorsTake, cancellationToken)).ToHttp(TypedResults.Ok);
 
-        var errors = await db.ImportErrors.AsNoTracking().Where(e => e.JobId == jobId).OrderBy(e => e.Line)
-            .Skip(Math.Max(0, errorsSkip)).Take(Math.Clamp(errorsTake, 1, 100_000))
-            .Select(e => new ImportErrorResponse(e.Line, e.Message)).ToListAsync();
-        return TypedResults.Ok(new ImportJobResponse(job.Id, job.Kind, job.Format, job.State, job.TotalLines, job.Processed, job.Accepted,
-            job.Rejected, job.Failure, job.CreatedAt, job.CompletedAt, errors));
-    }
+    /// <summary>The latest imports first, as the manager's import page lists them.</summary>
+    private static async Task<Ok<IReadOnlyList<ImportJobSummary>>> List(ImportJobQueries queries, CancellationToken cancellationToken, int take = 20) =>
+        TypedResults.Ok(await queries.RecentAsync(take, cancellationToken));
+
+    /// <summary>The rejected lines as CSV (UTF-8 with a BOM): line number and reason.</summary>
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> RejectedLines(
+        Guid jobId, ImportJobQueries queries, CancellationToken cancellationToken) =>
+        (await queries.RejectedLinesAsync(jobId, cancellationToken)).ToHttp(file => TypedResults.File(file.Content, "text/csv; charset=utf-8", file.FileName));
 }

@@ -6,6 +6,7 @@ using Matching.Infrastructure.Store;
 using Matching.Infrastructure;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Matching.Application.Imports;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Import;

@@ -81,7 +81,7 @@ internal sealed class SeekerRecords(Guid jobId, JsonSerializerOptions ndjson, Js
 
         var seeker = new Seeker { Id = Guid.CreateVersion7(Now), Version = 1, Status = ProfileStatus.Active, CreatedAt = Now, UpdatedAt = Now };
         var registeredOn = request.RegisteredOn ?? Today;
-        var errors = SeekerValidator.Apply(request, seeker, registeredOn.Year);
+        var errors = SeekerValidator.Apply(request, seeker, registeredOn.Year, unclassifiedAllowed: request.RegisteredOn < Today);
         Date(errors, "registeredOn", request.RegisteredOn, Today);
         if (errors.Any)
         {

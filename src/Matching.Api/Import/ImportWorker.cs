@@ -1,3 +1,4 @@
+using Matching.Application.Imports;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Import;

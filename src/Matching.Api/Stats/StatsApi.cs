@@ -1,21 +1,15 @@
 using Matching.Api.Auth;
 using Matching.Api.Common;
-using Matching.Application.Privacy;
-using Matching.Domain.Exports;
+using Matching.Application.Common;
+using Matching.Application.Stats;
 using Matching.Domain.Statistics;
-using Matching.Infrastructure.Statistics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matching.Api.Stats;
 
+/// <summary>The 일자리 공시 tables, through the same use cases as the manager's page.</summary>
 public static class StatsApi
 {
-    public static IHostApplicationBuilder AddStats(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddScoped<LabourMarketQuery>();
-        return builder;
-    }
-
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/stats").WithTags("Statistics").RequireAuthorization(Policies.ManageProfiles);
@@ -24,66 +18,61 @@ public static class StatsApi
         return app;
     }
 
-    /// <summary><c>purpose</c>: why a CSV is taken, kept in the access records with the export.</summary>
-    private static async Task<Results<Ok<LabourMarketReport>, FileContentHttpResult, ValidationProblem>> LabourMarket(
-        LabourMarketQuery query, AuditTrail audit, HttpContext http, DateOnly? from, DateOnly? to, string? format, string? purpose,
+    /// <summary><c>purpose</c>: why a CSV is taken, recorded with the export (optional here; the page asks for it).</summary>
+    private static async Task<Results<Ok<LabourMarketReport>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> LabourMarket(
+        LabourMarketStats stats, ExportLabourMarket export, HttpContext http, DateOnly? from, DateOnly? to, string? format, string? purpose,
         CancellationToken cancellationToken)
     {
-        var errors = Validate(from, to, format, purpose);
-        if (errors.Any)
+        if (FormatError(format) is { } error)
         {
-            return errors.ToProblem();
+            return error;
         }
 
-        var report = await query.ReportAsync(from!.Value, to!.Value, cancellationToken);
         return IsCsv(format)
-            ? await CsvAsync(audit, http, purpose, w => LabourMarketCsv.Write(report, w), $"labour-market-{from:yyyyMMdd}-{to:yyyyMMdd}.csv")
-            : TypedResults.Ok(report);
+            ? Answer<LabourMarketReport>(await export.ExecuteAsync(http.Actor(), new StatsExportRequest(from, to, false, purpose), purposeRequired: false, cancellationToken))
+            : Answer(await stats.ReportAsync(from, to, cancellationToken));
     }
 
     /// <summary>The period against the same dates a year earlier, with 증감 and 증감률.</summary>
-    private static async Task<Results<Ok<LabourMarketComparison>, FileContentHttpResult, ValidationProblem>> YearOnYear(
-        LabourMarketQuery query, AuditTrail audit, HttpContext http, DateOnly? from, DateOnly? to, string? format, string? purpose,
+    private static async Task<Results<Ok<LabourMarketComparison>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> YearOnYear(
+        LabourMarketStats stats, ExportLabourMarket export, HttpContext http, DateOnly? from, DateOnly? to, string? format, string? purpose,
         CancellationToken cancellationToken)
     {
-        var errors = Validate(from, to, format, purpose);
-        if (errors.Any)
+        if (FormatError(format) is { } error)
         {
-            return errors.ToProblem();
+            return error;
         }
 
-        var comparison = await query.YearOnYearAsync(from!.Value, to!.Value, cancellationToken);
         return IsCsv(format)
-            ? await CsvAsync(audit, http, purpose, w => LabourMarketCsv.Write(comparison, w), $"labour-market-yoy-{from:yyyyMMdd}-{to:yyyyMMdd}.csv")
-            : TypedResults.Ok(comparison);
+            ? Answer<LabourMarketComparison>(await export.ExecuteAsync(http.Actor(), new StatsExportRequest(from, to, true, purpose), purposeRequired: false, cancellationToken))
+            : Answer(await stats.YearOnYearAsync(from, to, cancellationToken));
     }
 
-    private static ValidationErrors Validate(DateOnly? from, DateOnly? to, string? format, string? purpose)
+    private static ValidationProblem? FormatError(string? format)
     {
+        if (format is null || IsCsv(format) || string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var errors = new ValidationErrors();
-        // Figures name nobody, so the purpose is asked for but not required (the CLI's scheduled reports send none).
-        AuditTrail.CheckPurpose(purpose, required: false, errors);
-        errors.Required("from", from);
-        errors.Required("to", to);
-        if (from > to)
-        {
-            errors.Add("to", "종료일이 시작일보다 빠릅니다.");
-        }
-
-        if (format is not null && !IsCsv(format) && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
-        {
-            errors.Add("format", "json 또는 csv만 지원합니다.");
-        }
-
-        return errors;
+        errors.Add("format", "json 또는 csv만 지원합니다.");
+        return errors.ToProblem();
     }
 
     private static bool IsCsv(string? format) => string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Every export is an access record, with the purpose typed.</summary>
-    private static async Task<FileContentHttpResult> CsvAsync(AuditTrail audit, HttpContext http, string? purpose, Action<TextWriter> write, string fileName)
+    private static Results<Ok<T>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> Answer<T>(Result<T> result) => result.Problem switch
     {
-        await audit.ExportedAsync(http.Actor(), purpose, ct: http.RequestAborted);
-        return TypedResults.File(CsvFile.ToBytes(write), "text/csv; charset=utf-8", fileName);
-    }
+        null => TypedResults.Ok(result.Value!),
+        { Kind: ProblemKind.Invalid } p => p.ToValidationProblem(),
+        var p => p.ToHttp(),
+    };
+
+    private static Results<Ok<T>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> Answer<T>(Result<CsvDownload> result) => result.Problem switch
+    {
+        null => TypedResults.File(result.Value!.Content, "text/csv; charset=utf-8", result.Value.FileName),
+        { Kind: ProblemKind.Invalid } p => p.ToValidationProblem(),
+        var p => p.ToHttp(),
+    };
 }

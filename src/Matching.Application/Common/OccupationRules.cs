@@ -6,13 +6,20 @@ public static class OccupationRules
 {
     public const string UnknownCode = "한국고용직업분류(KECO 2018)에 없는 코드입니다.";
 
-    /// <summary>A seeker's 희망직종: one to three distinct KECO codes of any level.</summary>
-    public static List<string> Desired(IReadOnlyList<string>? codes, ValidationErrors errors)
+    /// <summary>
+    /// A seeker's 희망직종: one to three distinct KECO codes of any level. <paramref name="mayBeEmpty"/>: a
+    /// historical record registered without one (직종 미분류), which the import accepts.
+    /// </summary>
+    public static List<string> Desired(IReadOnlyList<string>? codes, ValidationErrors errors, bool mayBeEmpty = false)
     {
         var result = new List<string>();
         if (codes is null || codes.Count == 0)
         {
-            errors.Add("desiredOccupations", "희망직종을 1개 이상 선택하세요.");
+            if (!mayBeEmpty)
+            {
+                errors.Add("desiredOccupations", "희망직종을 1개 이상 선택하세요.");
+            }
+
             return result;
         }
 

@@ -8,7 +8,11 @@ namespace Matching.Application.Seekers;
 /// <summary>Checks a seeker form the way a counsellor would, and writes the valid values onto the entity.</summary>
 public static class SeekerValidator
 {
-    public static ValidationErrors Apply(SeekerRequest r, Seeker seeker, int currentYear)
+    /// <param name="unclassifiedAllowed">
+    /// Only for a record registered before today: centres hold seekers registered without a 희망직종, and their
+    /// published totals count them. Every form and the API's create and update stay strict.
+    /// </param>
+    public static ValidationErrors Apply(SeekerRequest r, Seeker seeker, int currentYear, bool unclassifiedAllowed = false)
     {
         var errors = new ValidationErrors();
         if (errors.Required("name", r.Name))
@@ -35,7 +39,7 @@ public static class SeekerValidator
         }
 
         var address = AddressRules.Validate(r.Address, "address", errors);
-        var occupations = OccupationRules.Desired(r.DesiredOccupations, errors);
+        var occupations = OccupationRules.Desired(r.DesiredOccupations, errors, unclassifiedAllowed);
 
         if (r.DesiredWage is not null)
         {
@@ -82,7 +86,7 @@ public static class SeekerValidator
         seeker.Email = string.IsNullOrWhiteSpace(r.Email) ? null : r.Email.Trim();
         seeker.Address = address;
         seeker.DesiredOccupations = occupations;
-        seeker.PrimaryOccupation = occupations[0];
+        seeker.PrimaryOccupation = occupations.Count > 0 ? occupations[0] : "";
         seeker.DesiredWageUnit = r.DesiredWage?.Unit;
         seeker.DesiredWageAmount = r.DesiredWage?.Amount;
         seeker.EmploymentTypes = r.EmploymentTypes?.Distinct().ToList() ?? [];

@@ -17,11 +17,13 @@ public sealed class LabourMarketQuery(MatchingDbContext db)
             .Select(g => new { Occupation = g.Key, Headcount = g.Sum(o => o.Headcount) })
             .ToListAsync(cancellationToken);
 
-        // Withdrawn seekers still count: withdrawal keeps exactly these columns.
+        // Withdrawn seekers still count: withdrawal keeps exactly these columns. Grouped by the year of registration,
+        // not the day: age at registration needs only the year, and a year of 62,000 seekers then comes back as a few
+        // thousand groups instead of nearly one row per seeker.
         var seekers = await db.Seekers.AsNoTracking()
             .Where(s => s.RegisteredOn >= from && s.RegisteredOn <= to)
-            .GroupBy(s => new { s.PrimaryOccupation, s.Gender, s.BirthYear, s.RegisteredOn })
-            .Select(g => new { g.Key.PrimaryOccupation, g.Key.Gender, g.Key.BirthYear, g.Key.RegisteredOn, Count = g.Count() })
+            .GroupBy(s => new { s.PrimaryOccupation, s.Gender, s.BirthYear, s.RegisteredOn.Year })
+            .Select(g => new { g.Key.PrimaryOccupation, g.Key.Gender, g.Key.BirthYear, g.Key.Year, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         var hired = await db.Referrals.AsNoTracking()
@@ -32,17 +34,17 @@ public sealed class LabourMarketQuery(MatchingDbContext db)
 
         var imported = await db.PlacementRecords.AsNoTracking()
             .Where(p => p.HiredOn >= from && p.HiredOn <= to)
-            .GroupBy(p => new { p.Occupation, p.Gender, p.BirthYear, p.RegisteredOn })
-            .Select(g => new { g.Key.Occupation, g.Key.Gender, g.Key.BirthYear, g.Key.RegisteredOn, Count = g.Count() })
+            .GroupBy(p => new { p.Occupation, p.Gender, p.BirthYear, p.RegisteredOn.Year })
+            .Select(g => new { g.Key.Occupation, g.Key.Gender, g.Key.BirthYear, g.Key.Year, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         return LabourMarketTables.Build(
             from,
             to,
             openings.Select(o => new OpeningFact(o.Occupation, o.Headcount)),
-            seekers.Select(s => new PersonFact(s.PrimaryOccupation, s.Gender, s.BirthYear, s.RegisteredOn, s.Count)),
+            seekers.Select(s => new PersonFact(s.PrimaryOccupation, s.Gender, s.BirthYear, new DateOnly(s.Year, 1, 1), s.Count)),
             hired.Select(h => new PersonFact(h.Occupation, h.Gender, h.BirthYear, h.RegisteredOn))
-                .Concat(imported.Select(p => new PersonFact(p.Occupation, p.Gender, p.BirthYear, p.RegisteredOn, p.Count))));
+                .Concat(imported.Select(p => new PersonFact(p.Occupation, p.Gender, p.BirthYear, new DateOnly(p.Year, 1, 1), p.Count))));
     }
 
     /// <summary>The period against the same dates one year earlier (the 전년대비 columns).</summary>

@@ -61,4 +61,30 @@ public sealed class CliTests : IClassFixture<MatchingApiFactory>
         Assert.Contains("to", error.ToString());
         Assert.Equal(2, await Commands.RunAsync([], output, error));
     }
+
+    [Fact]
+    public async Task Help_names_every_command_and_option_and_tab_completion_offers_the_import_kinds()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Assert.Equal(0, await Commands.RunAsync(["--help"], output, error));
+        foreach (var word in new[] { "import", "import-status", "stats", "reindex", "--url", "MATCHING_URL", "--email", "MATCHING_EMAIL", "--password", "MATCHING_PASSWORD" })
+        {
+            Assert.Contains(word, output.ToString());
+        }
+
+        var stats = new StringWriter();
+        Assert.Equal(0, await Commands.RunAsync(["stats", "--help"], stats, error));
+        foreach (var option in new[] { "--from", "--to", "--year-on-year", "--out" })
+        {
+            Assert.Contains(option, stats.ToString());
+        }
+
+        // What the dotnet-suggest shim asks for when Tab is pressed after "matching import ".
+        var suggested = new StringWriter();
+        Assert.Equal(0, await Commands.RunAsync(["[suggest:16]", "matching import "], suggested, error));
+        var words = suggested.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Superset(new HashSet<string>(["seekers", "openings", "placements"]), words.ToHashSet());
+        Assert.Equal("", error.ToString());
+    }
 }

@@ -37,7 +37,16 @@ public sealed class SeoGuFactory : IAsyncLifetime
                 var body = Bodies.Seeker();
                 body["gender"] = p.Gender;
                 body["birthYear"] = p.BirthYear;
-                body["desiredOccupations"] = new[] { p.Occupation ?? "0" };
+                // The unclassified (13 in 2024, every 2023 seeker: that year has no 직종 table) come without one.
+                if (p.Occupation is null)
+                {
+                    body.Remove("desiredOccupations");
+                }
+                else
+                {
+                    body["desiredOccupations"] = new[] { p.Occupation };
+                }
+
                 body["registeredOn"] = p.RegisteredOn;
                 return (object)body;
             });

@@ -40,8 +40,8 @@ public static class SeoGuTables
 
     /// <summary>
     /// People whose marginals are the published ones: the i-th person takes the i-th entry of each
-    /// expanded column. Without a 직종 breakdown (2023, placements), the 대분류 code "0" stands in:
-    /// it counts in totals but in no 중분류 row, like a historical record without an occupation.
+    /// expanded column. Past the 직종 breakdown (2024's 13 unclassified seekers; all of 2023 and the
+    /// placements, which have none) a person has no occupation: counted in totals, in no 중분류 row.
     /// </summary>
     public static IEnumerable<Person> People(Year year, int[] byGender, int[] byAge, int[]? byOccupation)
     {

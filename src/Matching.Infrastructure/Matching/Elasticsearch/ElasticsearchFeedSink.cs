@@ -78,7 +78,7 @@ internal sealed class ElasticsearchFeedSink(
         var seekers = await db.Seekers.AsNoTracking().Where(s => seekerIds.Contains(s.Id)).ToListAsync(ct);
         foreach (var seeker in seekers)
         {
-            // Withdrawn, or no longer consenting to matching: out of the index.
+            // Withdrawn, no longer consenting to matching, or without a 희망직종: out of the index.
             items.Add(seeker.Matchable
                 ? BulkItem.Upsert(names.Seekers, documents.Index(seeker.ToProfile()))
                 : BulkItem.Delete(names.Seekers, seeker.Id, seeker.Version));

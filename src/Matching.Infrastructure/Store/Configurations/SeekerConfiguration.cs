@@ -22,6 +22,7 @@ internal sealed class SeekerConfiguration : IEntityTypeConfiguration<Seeker>
         b.Property(x => x.Programmes).HasJsonConversion();
         b.Property(x => x.EmploymentTypes).HasJsonConversion();
         b.Property(x => x.DesiredOccupations).HasJsonConversion();
-        b.HasIndex(x => x.RegisteredOn);
+        // Covers the statistics' count of a period (see the StatsIndex migration).
+        b.HasIndex(x => new { x.RegisteredOn, x.PrimaryOccupation, x.Gender, x.BirthYear });
     }
 }

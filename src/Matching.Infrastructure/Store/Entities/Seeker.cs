@@ -36,8 +36,11 @@ public sealed class Seeker
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
 
-    /// <summary>Only an active seeker who consents to matching is in the index and in suggestion lists.</summary>
-    public bool Matchable => Status == ProfileStatus.Active && ConsentToMatching;
+    /// <summary>
+    /// In the index and in suggestion lists: active, consenting to matching, and with a 희망직종 (a historical
+    /// record imported without one, 직종 미분류, waits for a counsellor to complete it).
+    /// </summary>
+    public bool Matchable => Status == ProfileStatus.Active && ConsentToMatching && PrimaryOccupation != "";
 
     public void Withdraw(DateTimeOffset at)
     {

@@ -1,4 +1,4 @@
-namespace Matching.Api.Import;
+namespace Matching.Application.Imports;
 
 public sealed class ImportOptions
 {

@@ -1,4 +1,4 @@
-namespace Matching.Api.Import;
+namespace Matching.Application.Imports;
 
 /// <summary>Wakes this node's import worker when an upload has just been stored.</summary>
 public sealed class ImportSignal

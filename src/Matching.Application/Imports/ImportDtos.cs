@@ -1,7 +1,6 @@
-using Matching.Domain.Profiles;
 using Matching.Infrastructure.Store.Entities;
 
-namespace Matching.Api.Import;
+namespace Matching.Application.Imports;
 
 public sealed record ImportAccepted(Guid JobId);
 
@@ -21,5 +20,16 @@ public sealed record ImportJobResponse(
     DateTimeOffset? CompletedAt,
     IReadOnlyList<ImportErrorResponse> Errors);
 
-/// <summary>A historical placement (취업): counted in 취업건수; without an occupation it counts in totals only.</summary>
-public sealed record PlacementLine(DateOnly? HiredOn, Gender? Gender, int? BirthYear, string? Occupation, DateOnly? RegisteredOn);
+/// <summary>An import as the list of earlier imports shows it.</summary>
+public sealed record ImportJobSummary(
+    Guid Id,
+    ImportKind Kind,
+    ImportFormat Format,
+    ImportState State,
+    int TotalLines,
+    int Processed,
+    int Accepted,
+    int Rejected,
+    string? Failure,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? CompletedAt);

@@ -1,16 +1,33 @@
 using System.Text;
+using Matching.Application.Common;
+using Matching.Infrastructure;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
-namespace Matching.Api.Import;
+namespace Matching.Application.Imports;
 
-/// <summary>Stores an uploaded file in the store, in chunks of lines, before any line is read for meaning.</summary>
-internal static class ImportUpload
+/// <summary>
+/// Takes an uploaded file (the API's request body, or the file a manager picked on the page) into the store, in
+/// chunks of lines, before any line is read for meaning; then wakes this node's import worker.
+/// </summary>
+public sealed class StartImport(MatchingDbContext db, ImportSignal signal, IOptions<ImportOptions> options, TimeProvider clock)
 {
-    public static async Task<ImportJob> ReceiveAsync(
-        MatchingDbContext db, ImportKind kind, ImportFormat format, Stream body, int chunkLines, Guid? by, DateTimeOffset now,
-        CancellationToken cancellationToken)
+    public async Task<Result<ImportAccepted>> ExecuteAsync(Actor actor, ImportKind kind, ImportFormat format, Stream body, CancellationToken ct = default)
+    {
+        if (!actor.SeesPersonalData)
+        {
+            return Problem.Forbidden("가져오기는 관리자와 상담사만 할 수 있습니다.");
+        }
+
+        var job = await ReceiveAsync(kind, format, body, options.Value.ChunkLines, actor.UserId, clock.Now(), ct);
+        signal.Wake();
+        return new ImportAccepted(job.Id);
+    }
+
+    private async Task<ImportJob> ReceiveAsync(
+        ImportKind kind, ImportFormat format, Stream body, int chunkLines, Guid? by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var job = new ImportJob
         {
