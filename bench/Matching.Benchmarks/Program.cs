@@ -15,6 +15,7 @@ if (args.Length > 0 && args[0] == "prematch-load") return PrematchLoad.Run(args[
 if (args.Length > 0 && args[0] == "prematch-latency") return PrematchLatency.Run(args[1..]);
 if (args.Length > 0 && args[0] == "web-load") return WebLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "board-load") return BoardLoad.Run(args[1..]);
+if (args.Length > 0 && args[0] == "match-http") return MatchHttpLoad.Run(args[1..]);
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

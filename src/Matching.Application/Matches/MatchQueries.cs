@@ -3,9 +3,7 @@ using Matching.Application.Openings;
 using Matching.Domain.Matching;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Store;
-using Matching.Infrastructure.Store.Entities;
 using Matching.Infrastructure.Suggestions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Application.Matches;
 
@@ -28,17 +26,35 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Ti
             return refused;
         }
 
-        var listVersion = await StoredVersionAsync(SuggestionSubjects.Opening, id, ct);
+        var listVersion = await MatchStoreReads.ListVersion(db, SuggestionSubjects.Opening, id, ct);
         var matches = await index.TopSeekersForOpeningAsync(id, top, clock.Today(), ct) ?? [];
-        var ids = matches.Select(m => m.SeekerId).ToList();
-        // Employers see anonymised candidates until a counsellor refers them.
-        var names = actor.IsEmployer
-            ? ids.ToDictionary(s => s, AnonymousName.For)
-            : await db.Seekers.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name ?? "", ct);
-        return new MatchList<SeekerMatch>(listVersion, matches
-            .Where(m => names.ContainsKey(m.SeekerId))
-            .Select(m => new SeekerMatch(m.SeekerId, names[m.SeekerId], m.Score, m.Components, m.Reasons, m.Widened))
-            .ToList());
+        var names = new Dictionary<Guid, string>(matches.Count);
+        if (actor.IsEmployer)
+        {
+            // Employers see anonymised candidates until a counsellor refers them.
+            foreach (var m in matches)
+            {
+                names[m.SeekerId] = AnonymousName.For(m.SeekerId);
+            }
+        }
+        else
+        {
+            await foreach (var s in MatchStoreReads.SeekerNames(db, Ids(matches, m => m.SeekerId)).WithCancellation(ct))
+            {
+                names[s.Id] = s.Name ?? "";
+            }
+        }
+
+        var items = new List<SeekerMatch>(matches.Count);
+        foreach (var m in matches)
+        {
+            if (names.TryGetValue(m.SeekerId, out var name))
+            {
+                items.Add(new SeekerMatch(m.SeekerId, name, m.Score, m.Components, m.Reasons, m.Widened));
+            }
+        }
+
+        return new MatchList<SeekerMatch>(listVersion, items);
     }
 
     public async Task<Result<MatchList<OpeningMatch>>> OpeningsForSeekerAsync(Actor actor, Guid id, int top, CancellationToken ct = default)
@@ -53,26 +69,41 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Ti
             return Problem.Forbidden("구직자 추천 목록은 상담사만 볼 수 있습니다.");
         }
 
-        if (!await db.Seekers.AnyAsync(s => s.Id == id && s.Status == ProfileStatus.Active, ct))
+        if (!await MatchStoreReads.SeekerActive(db, id, ct))
         {
             return Problem.NotFound("구직자", id);
         }
 
-        var listVersion = await StoredVersionAsync(SuggestionSubjects.Seeker, id, ct);
+        var listVersion = await MatchStoreReads.ListVersion(db, SuggestionSubjects.Seeker, id, ct);
         var matches = await index.TopOpeningsForSeekerAsync(id, top, clock.Today(), ct) ?? [];
-        var ids = matches.Select(m => m.OpeningId).ToList();
-        var openings = await db.Openings.Where(o => ids.Contains(o.Id))
-            .Select(o => new { o.Id, o.Title, EmployerName = o.Employer!.Name })
-            .ToDictionaryAsync(o => o.Id, ct);
-        return new MatchList<OpeningMatch>(listVersion, matches
-            .Where(m => openings.ContainsKey(m.OpeningId))
-            .Select(m => new OpeningMatch(m.OpeningId, openings[m.OpeningId].EmployerName, openings[m.OpeningId].Title,
-                m.Score, m.Components, m.Reasons, m.Widened))
-            .ToList());
+        var openings = new Dictionary<Guid, MatchStoreReads.OpeningTitle>(matches.Count);
+        await foreach (var o in MatchStoreReads.OpeningTitles(db, Ids(matches, m => m.OpeningId)).WithCancellation(ct))
+        {
+            openings[o.Id] = o;
+        }
+
+        var items = new List<OpeningMatch>(matches.Count);
+        foreach (var m in matches)
+        {
+            if (openings.TryGetValue(m.OpeningId, out var o))
+            {
+                items.Add(new OpeningMatch(m.OpeningId, o.EmployerName, o.Title, m.Score, m.Components, m.Reasons, m.Widened));
+            }
+        }
+
+        return new MatchList<OpeningMatch>(listVersion, items);
     }
 
-    private Task<long> StoredVersionAsync(string subject, Guid id, CancellationToken ct) =>
-        db.SuggestionLists.Where(l => l.Subject == subject && l.SubjectId == id).Select(l => l.Version).FirstOrDefaultAsync(ct);
+    private static Guid[] Ids(IReadOnlyList<ScoredMatch> matches, Func<ScoredMatch, Guid> id)
+    {
+        var ids = new Guid[matches.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = id(matches[i]);
+        }
+
+        return ids;
+    }
 
     private static Problem? TopError(int top)
     {
