@@ -21,12 +21,14 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Ti
             return error;
         }
 
-        if (await OpeningAccess.CheckAsync(db, actor, id, "다른 기업의 채용공고 추천 목록은 볼 수 없습니다.", ct) is { } refused)
+        var reads = MatchStoreReads.For(db);
+        var employerId = await reads.OpeningEmployer(db, id, ct);
+        if (OpeningAccess.Check(actor, id, employerId, "다른 기업의 채용공고 추천 목록은 볼 수 없습니다.") is { } refused)
         {
             return refused;
         }
 
-        var listVersion = await MatchStoreReads.ListVersion(db, SuggestionSubjects.Opening, id, ct);
+        var listVersion = await reads.ListVersion(db, SuggestionSubjects.Opening, id, ct);
         var matches = await index.TopSeekersForOpeningAsync(id, top, clock.Today(), ct) ?? [];
         var names = new Dictionary<Guid, string>(matches.Count);
         if (actor.IsEmployer)
@@ -39,7 +41,7 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Ti
         }
         else
         {
-            await foreach (var s in MatchStoreReads.SeekerNames(db, Ids(matches, m => m.SeekerId)).WithCancellation(ct))
+            await foreach (var s in reads.SeekerNames(db, Ids(matches, m => m.SeekerId)).WithCancellation(ct))
             {
                 names[s.Id] = s.Name ?? "";
             }
@@ -69,15 +71,16 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Ti
             return Problem.Forbidden("구직자 추천 목록은 상담사만 볼 수 있습니다.");
         }
 
-        if (!await MatchStoreReads.SeekerActive(db, id, ct))
+        var reads = MatchStoreReads.For(db);
+        if (!await reads.SeekerActive(db, id, ct))
         {
             return Problem.NotFound("구직자", id);
         }
 
-        var listVersion = await MatchStoreReads.ListVersion(db, SuggestionSubjects.Seeker, id, ct);
+        var listVersion = await reads.ListVersion(db, SuggestionSubjects.Seeker, id, ct);
         var matches = await index.TopOpeningsForSeekerAsync(id, top, clock.Today(), ct) ?? [];
         var openings = new Dictionary<Guid, MatchStoreReads.OpeningTitle>(matches.Count);
-        await foreach (var o in MatchStoreReads.OpeningTitles(db, Ids(matches, m => m.OpeningId)).WithCancellation(ct))
+        await foreach (var o in reads.OpeningTitles(db, Ids(matches, m => m.OpeningId)).WithCancellation(ct))
         {
             openings[o.Id] = o;
         }
