@@ -18,6 +18,8 @@ if (args.Length > 0 && args[0] == "web-load") return WebLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "audit-cost") return AuditCost.Run(args[1..]);
 if (args.Length > 0 && args[0] == "board-load") return BoardLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "stats-render") return StatsRender.Run(args[1..]);
+if (args.Length > 0 && args[0] == "match-http") return MatchHttpLoad.Run(args[1..]);
+if (args.Length > 0 && args[0] == "matching-soak") return MatchingSoak.Run(args[1..]);
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

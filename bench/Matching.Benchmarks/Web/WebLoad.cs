@@ -202,7 +202,7 @@ public static class WebLoad
         }
     }
 
-    private static async Task OpeningsAsync(HttpClient http, Guid employerId)
+    internal static async Task OpeningsAsync(HttpClient http, Guid employerId)
     {
         var existing = (await http.GetFromJsonAsync<JsonElement>($"/api/employers/{employerId}/openings")).GetArrayLength();
         var wanted = Occupations.Length * Sigungu.Length * 8;
@@ -219,7 +219,7 @@ public static class WebLoad
         closesOn = DateTime.Today.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
-    private static async Task<Guid> EmployerAsync(HttpClient http)
+    internal static async Task<Guid> EmployerAsync(HttpClient http)
     {
         var found = await http.GetFromJsonAsync<JsonElement>("/api/employers?q=" + Uri.EscapeDataString("(주)웹부하"));
         if (found.GetArrayLength() > 0)
@@ -298,7 +298,7 @@ public static class WebLoad
         await page.CloseAsync();
     }
 
-    private static async Task<int> SeekerCountAsync(HttpClient http)
+    internal static async Task<int> SeekerCountAsync(HttpClient http)
     {
         var response = await http.GetAsync("/api/seekers?take=1");
         response.EnsureSuccessStatusCode();

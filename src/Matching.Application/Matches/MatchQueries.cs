@@ -4,9 +4,7 @@ using Matching.Application.Privacy;
 using Matching.Domain.Matching;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Store;
-using Matching.Infrastructure.Store.Entities;
 using Matching.Infrastructure.Suggestions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Application.Matches;
 
@@ -24,18 +22,33 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Au
             return error;
         }
 
-        if (await OpeningAccess.CheckAsync(db, actor, id, "다른 기업의 채용공고 추천 목록은 볼 수 없습니다.", ct) is { } refused)
+        var reads = MatchStoreReads.For(db);
+        var employerId = await reads.OpeningEmployer(db, id, ct);
+        if (OpeningAccess.Check(actor, id, employerId, "다른 기업의 채용공고 추천 목록은 볼 수 없습니다.") is { } refused)
         {
             return refused;
         }
 
-        var listVersion = await StoredVersionAsync(SuggestionSubjects.Opening, id, ct);
+        var listVersion = await reads.ListVersion(db, SuggestionSubjects.Opening, id, ct);
         var matches = await index.TopSeekersForOpeningAsync(id, top, clock.Today(), ct) ?? [];
-        var ids = matches.Select(m => m.SeekerId).ToList();
+        var ids = Ids(matches, m => m.SeekerId);
         // Employers see anonymised candidates until a counsellor refers them; other staff see them masked.
-        var names = actor.SeekerView == SeekerView.Anonymous
-            ? ids.ToDictionary(s => s, s => (string?)null)
-            : await db.Seekers.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var names = new Dictionary<Guid, string?>(ids.Length);
+        if (actor.SeekerView == SeekerView.Anonymous)
+        {
+            foreach (var seekerId in ids)
+            {
+                names[seekerId] = null;
+            }
+        }
+        else
+        {
+            await foreach (var s in reads.SeekerNames(db, ids).WithCancellation(ct))
+            {
+                names[s.Id] = s.Name;
+            }
+        }
+
         var shown = matches.Where(m => names.ContainsKey(m.SeekerId)).ToList();
         if (actor.SeesPersonalData)
         {
@@ -59,26 +72,42 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Au
             return Problem.Forbidden("구직자 추천 목록은 상담사만 볼 수 있습니다.");
         }
 
-        if (!await db.Seekers.AnyAsync(s => s.Id == id && s.Status == ProfileStatus.Active, ct))
+        var reads = MatchStoreReads.For(db);
+        if (!await reads.SeekerActive(db, id, ct))
         {
             return Problem.NotFound("구직자", id);
         }
 
-        var listVersion = await StoredVersionAsync(SuggestionSubjects.Seeker, id, ct);
+        var listVersion = await reads.ListVersion(db, SuggestionSubjects.Seeker, id, ct);
         var matches = await index.TopOpeningsForSeekerAsync(id, top, clock.Today(), ct) ?? [];
-        var ids = matches.Select(m => m.OpeningId).ToList();
-        var openings = await db.Openings.Where(o => ids.Contains(o.Id))
-            .Select(o => new { o.Id, o.Title, EmployerName = o.Employer!.Name })
-            .ToDictionaryAsync(o => o.Id, ct);
-        return new MatchList<OpeningMatch>(listVersion, matches
-            .Where(m => openings.ContainsKey(m.OpeningId))
-            .Select(m => new OpeningMatch(m.OpeningId, openings[m.OpeningId].EmployerName, openings[m.OpeningId].Title,
-                m.Score, m.Components, m.Reasons, m.Widened))
-            .ToList());
+        var openings = new Dictionary<Guid, MatchStoreReads.OpeningTitle>(matches.Count);
+        await foreach (var o in reads.OpeningTitles(db, Ids(matches, m => m.OpeningId)).WithCancellation(ct))
+        {
+            openings[o.Id] = o;
+        }
+
+        var items = new List<OpeningMatch>(matches.Count);
+        foreach (var m in matches)
+        {
+            if (openings.TryGetValue(m.OpeningId, out var o))
+            {
+                items.Add(new OpeningMatch(m.OpeningId, o.EmployerName, o.Title, m.Score, m.Components, m.Reasons, m.Widened));
+            }
+        }
+
+        return new MatchList<OpeningMatch>(listVersion, items);
     }
 
-    private Task<long> StoredVersionAsync(string subject, Guid id, CancellationToken ct) =>
-        db.SuggestionLists.Where(l => l.Subject == subject && l.SubjectId == id).Select(l => l.Version).FirstOrDefaultAsync(ct);
+    private static Guid[] Ids(IReadOnlyList<ScoredMatch> matches, Func<ScoredMatch, Guid> id)
+    {
+        var ids = new Guid[matches.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = id(matches[i]);
+        }
+
+        return ids;
+    }
 
     private static Problem? TopError(int top)
     {

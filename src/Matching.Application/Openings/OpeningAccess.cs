@@ -13,6 +13,12 @@ internal static class OpeningAccess
     {
         var employerId = await db.Openings.Where(o => o.Id == openingId && o.Status != OpeningStatus.Deleted)
             .Select(o => (Guid?)o.EmployerId).FirstOrDefaultAsync(ct);
+        return Check(actor, openingId, employerId, forbidden);
+    }
+
+    /// <summary>The same rule for a caller that read the opening's employer itself (null: no such opening, or deleted).</summary>
+    public static Problem? Check(Actor actor, Guid openingId, Guid? employerId, string forbidden)
+    {
         if (employerId is null)
         {
             return OpeningQueries.NotFound(openingId);

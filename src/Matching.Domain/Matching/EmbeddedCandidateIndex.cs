@@ -96,6 +96,7 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         _lock.EnterWriteLock();
         try { UpsertSeeker(_state, seeker); }
         finally { _lock.ExitWriteLock(); }
+        CompactIfDue();
     }
 
     public void Upsert(OpeningProfile opening)
@@ -103,6 +104,7 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         _lock.EnterWriteLock();
         try { UpsertOpening(_state, opening); }
         finally { _lock.ExitWriteLock(); }
+        CompactIfDue();
     }
 
     public bool RemoveSeeker(Guid seekerId)
@@ -113,11 +115,13 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
             var st = _state;
             if (!st.SeekerSlots.Remove(seekerId, out int slot)) return false;
             Unpost(st, slot, st.Seekers[slot]);
+            st.Fs.SeekerPoolDead += FeatureSpace.PoolLength(st.Seekers[slot]);
             st.Seekers[slot] = default;
             st.FreeSeekers.Push(slot);
-            return true;
         }
         finally { _lock.ExitWriteLock(); }
+        CompactIfDue();
+        return true;
     }
 
     public bool RemoveOpening(Guid openingId)
@@ -128,18 +132,24 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
             var st = _state;
             if (!st.OpeningSlots.Remove(openingId, out int slot)) return false;
             Unpost(st, slot, st.Openings[slot]);
+            st.Fs.OpeningPoolDead += FeatureSpace.PoolLength(st.Openings[slot]);
             st.Openings[slot] = default;
             st.FreeOpenings.Push(slot);
-            return true;
         }
         finally { _lock.ExitWriteLock(); }
+        CompactIfDue();
+        return true;
     }
 
     // ---- writes ----
 
     private static void UpsertSeeker(State st, SeekerProfile profile, bool post = true)
     {
-        if (st.SeekerSlots.TryGetValue(profile.Id, out int slot)) { if (post) Unpost(st, slot, st.Seekers[slot]); }
+        if (st.SeekerSlots.TryGetValue(profile.Id, out int slot))
+        {
+            if (post) Unpost(st, slot, st.Seekers[slot]);
+            st.Fs.SeekerPoolDead += FeatureSpace.PoolLength(st.Seekers[slot]);
+        }
         else
         {
             if (!st.FreeSeekers.TryPop(out slot))
@@ -178,7 +188,11 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
 
     private static void UpsertOpening(State st, OpeningProfile profile, bool post = true)
     {
-        if (st.OpeningSlots.TryGetValue(profile.Id, out int slot)) { if (post) Unpost(st, slot, st.Openings[slot]); }
+        if (st.OpeningSlots.TryGetValue(profile.Id, out int slot))
+        {
+            if (post) Unpost(st, slot, st.Openings[slot]);
+            st.Fs.OpeningPoolDead += FeatureSpace.PoolLength(st.Openings[slot]);
+        }
         else
         {
             if (!st.FreeOpenings.TryPop(out slot))

@@ -50,6 +50,13 @@ internal sealed class FeatureSpace
     public int SeekerPoolCount;
     public int[] OpeningPool = new int[1024];
     public int OpeningPoolCount;
+    /// <summary>Pool entries no profile points at any more: left behind by updates and removals until a compaction.</summary>
+    public int SeekerPoolDead, OpeningPoolDead;
+
+    /// <summary>How many pool entries a compiled profile owns, from its offset on.</summary>
+    public static int PoolLength(in SeekerFeatures f) => f.CertCount + f.SkillCount + 2 * f.ExperienceCount;
+
+    public static int PoolLength(in OpeningFeatures f) => f.CertCount + f.SkillCount;
 
     public RelatedOccupations.Entry[] RelatedSet(int index) => index < 0 ? [] : _relatedSets[index];
 
