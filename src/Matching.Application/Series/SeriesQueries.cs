@@ -76,10 +76,13 @@ public sealed class SeriesQueries(MatchingDbContext db, IMapper mapper, TimeProv
         {
             var next = new List<SeriesOccurrence>();
             var skipped = new List<HolidayResponse>();
-            if (SeriesSchedule.TryParse(s.Schedule, out var cron, out _))
+            string? words = null;
+            if (SeriesSchedule.TryParse(s.Schedule, out var cron, out var expression))
             {
+                words = ScheduleWords.Describe(expression);
                 // A year of starts at most; a daily series stops at the cap, which is still far beyond what the page lists.
                 var at = now;
+                var shown = 0;
                 for (var i = 0; i < 400 && SeriesSchedule.NextAfter(cron, at) is { } start && start <= horizon; i++, at = start)
                 {
                     var day = DateOnly.FromDateTime(start.DateTime);
@@ -90,17 +93,17 @@ public sealed class SeriesQueries(MatchingDbContext db, IMapper mapper, TimeProv
                         skipped.Add(new HolidayResponse(day, holiday));
                     }
 
-                    if (next.Count(o => o.State != OccurrenceState.Skipped) < NextShown)
+                    if (shown < NextShown)
                     {
                         var state = created ? OccurrenceState.Created : holiday is null ? OccurrenceState.Planned : OccurrenceState.Skipped;
+                        shown += state == OccurrenceState.Skipped ? 0 : 1;
                         next.Add(new SeriesOccurrence(start, state, created ? eventId : null, holiday,
                             state == OccurrenceState.Planned ? CreatingRun(cron, start, s.CreateAheadDays, now) : null));
                     }
                 }
-
             }
 
-            overviews.Add(new SeriesOverview(mapper.Map<EventSeriesResponse>(s), WordsOf(s.Schedule), next, skipped, s.LastRunAt));
+            overviews.Add(new SeriesOverview(mapper.Map<EventSeriesResponse>(s), words, next, skipped, s.LastRunAt));
         }
 
         return overviews;

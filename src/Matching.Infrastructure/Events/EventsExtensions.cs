@@ -1,8 +1,6 @@
-using Matching.Domain.Matching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Matching.Infrastructure.Events;
 
@@ -15,11 +13,6 @@ public static class EventsExtensions
             .Validate(o => o.PrematchMinScore is >= 0 and <= 100 && o.WalkInBooths >= 1 && o.MaxCarryOvers >= 0,
                 "Matching:Events: PrematchMinScore 0..100, WalkInBooths ≥ 1, MaxCarryOvers ≥ 0")
             .ValidateOnStart();
-        builder.Services.TryAddSingleton(sp => new MatchScorer(
-            sp.GetRequiredService<IOptions<ScoringOptions>>().Value,
-            sp.GetRequiredService<RelatedOccupations>(),
-            sp.GetRequiredService<CommuteBusRoutes>(),
-            sp.GetRequiredService<IOccupationNames>()));
         builder.Services.TryAddSingleton<INotificationSender, LoggingNotificationSender>();
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddScoped<EventPairs>();

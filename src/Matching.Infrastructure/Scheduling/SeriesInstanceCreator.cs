@@ -40,7 +40,9 @@ public sealed class SeriesInstanceCreator(MatchingDbContext db, EventJobs jobs, 
             .Select(h => h.Date)
             .ToListAsync(cancellationToken)).ToHashSet();
         var wanted = SeriesSchedule.StartsBetween(cron, now, until, holidays, out var onHolidays);
-        var there = (await db.Events.AsNoTracking().Where(e => e.SeriesId == series.Id).Select(e => e.StartsAt).ToListAsync(cancellationToken))
+        // Only the window's own instances: a series' past ones grow week by week and are never wanted again.
+        var there = (await db.Events.AsNoTracking().Where(e => e.SeriesId == series.Id && e.StartsAt > now && e.StartsAt <= until)
+            .Select(e => e.StartsAt).ToListAsync(cancellationToken))
             .Select(s => s.UtcDateTime).ToHashSet();
 
         int created = 0, existing = 0;

@@ -90,16 +90,6 @@ public sealed class SchedulerHost : IAsyncDisposable
         Assert.True(scope.ServiceProvider.GetRequiredService<SeriesRecurringJobs>().Register(series));
     }
 
-    public async Task SeedHolidaysAsync() => await WithDbAsync(async db =>
-    {
-        if (!await db.PublicHolidays.AnyAsync())
-        {
-            db.PublicHolidays.AddRange(PublicHolidayFile.Read());
-        }
-
-        return await db.SaveChangesAsync();
-    });
-
     public Task<List<RecruitmentEvent>> InstancesAsync(Guid seriesId) => WithDbAsync(async db =>
         (await db.Events.AsNoTracking().Where(e => e.SeriesId == seriesId).ToListAsync()).OrderBy(e => e.StartsAt).ToList());
 

@@ -76,8 +76,8 @@ public sealed class SeriesInstanceTests : IDisposable
     {
         // 2026-09-25 추석 and 2026-10-09 한글날 are Fridays; so are 2026-12-25 성탄절 and 2027-01-01 신정.
         var clock = new FakeTimeProvider(At(2026, 9, 21, 9));
-        await using var host = await StartAsync(clock);
-        await host.SeedHolidaysAsync();
+        // Started without StartAsync's clearing: the holidays its start seeded from the shipped list stay.
+        await using var host = await SchedulerHost.StartAsync(StoreProvider.Sqlite, file.ConnectionString, clock, logs);
         var seriesId = await host.AddSeriesAsync(createAheadDays: 30);
 
         var autumn = await host.RunCreatorAsync(seriesId);
@@ -140,7 +140,7 @@ public sealed class SeriesInstanceTests : IDisposable
         Assert.Empty(await host.InstancesAsync(inactive));
     }
 
-    /// <summary>Without the holidays a start seeds: only the holiday test puts them back.</summary>
+    /// <summary>Without the holidays a start seeds: only the holiday test, which starts its host itself, keeps them.</summary>
     private async Task<SchedulerHost> StartAsync(TimeProvider clock)
     {
         var host = await SchedulerHost.StartAsync(StoreProvider.Sqlite, file.ConnectionString, clock, logs);
