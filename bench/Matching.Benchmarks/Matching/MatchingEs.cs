@@ -52,8 +52,8 @@ public static class MatchingEs
         int same = 0;
         for (int i = 0; i < verify; i++)
         {
-            same += Same(engine.TopSeekersForOpening(openingIds[i].Id, top, today)!, ranker.TopSeekersForOpening(openingIds[i], seekerList, top, today)) ? 1 : 0;
-            same += Same(engine.TopOpeningsForSeeker(seekerIds[i].Id, top, today)!, ranker.TopOpeningsForSeeker(seekerIds[i], openingList, top, today)) ? 1 : 0;
+            same += MatchingLoad.Same(engine.TopSeekersForOpening(openingIds[i].Id, top, today)!, ranker.TopSeekersForOpening(openingIds[i], seekerList, top, today)) ? 1 : 0;
+            same += MatchingLoad.Same(engine.TopOpeningsForSeeker(seekerIds[i].Id, top, today)!, ranker.TopOpeningsForSeeker(seekerIds[i], openingList, top, today)) ? 1 : 0;
         }
         if (verify > 0) Console.WriteLine($"  brute-force spot check: {same}/{2 * verify} queries identical");
 
@@ -81,8 +81,4 @@ public static class MatchingEs
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {name}: p50 {P(0.50):F1} ms, p90 {P(0.90):F1} ms, p99 {P(0.99):F1} ms, max {times[^1]:F1} ms; {pages / (double)ids.Length:F2} pages per query, {moreThanOne} of {ids.Length} needed more than the first"));
     }
-
-    private static bool Same(IReadOnlyList<ScoredMatch> a, IReadOnlyList<ScoredMatch> b) =>
-        a.Count == b.Count && a.Zip(b).All(p => p.First.SeekerId == p.Second.SeekerId && p.First.OpeningId == p.Second.OpeningId
-            && p.First.Score == p.Second.Score && p.First.Widened == p.Second.Widened && p.First.Reasons.SequenceEqual(p.Second.Reasons));
 }

@@ -126,7 +126,8 @@ public static class MatchingLoad
             $"{scored / (double)ids.Length:F0} candidates scored, {results / (double)ids.Length:F1} results ({widened / (double)Math.Max(1, results):P0} widened), {allocated / ids.Length / 1024.0:F1} KB allocated per query"));
     }
 
-    private static bool Same(IReadOnlyList<ScoredMatch> a, IReadOnlyList<ScoredMatch> b)
+    /// <summary>The same ids in the same order, with the same scores, widening and reasons.</summary>
+    internal static bool Same(IReadOnlyList<ScoredMatch> a, IReadOnlyList<ScoredMatch> b)
     {
         if (a.Count != b.Count) return false;
         for (int i = 0; i < a.Count; i++)

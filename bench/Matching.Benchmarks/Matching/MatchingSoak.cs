@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Matching.Benchmarks.Web;
 using Matching.Domain.Matching;
 
 namespace Matching.Benchmarks.Matching;
@@ -21,7 +22,7 @@ public static class MatchingSoak
         int updates = Arg(args, "--updates", 1_000_000), seed = Arg(args, "--seed", 1), verify = Arg(args, "--verify", 200);
         var today = SyntheticPopulation.Today;
         Console.WriteLine($"matching-soak: {seekers:N0} seekers, {openings:N0} openings, {updates:N0} updates, seed {seed}; "
-            + $"{Environment.ProcessorCount} cores, load average {LoadAverage()}");
+            + $"{Environment.ProcessorCount} cores, load average {WebLoad.Load()}");
 
         var pop = new SyntheticPopulation(seed);
         var seekerList = pop.Seekers(seekers);
@@ -55,10 +56,10 @@ public static class MatchingSoak
         latencies.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {updates:N0} updates in {soak.TotalSeconds:F1} s ({updates / soak.TotalSeconds:N0}/s); {latencies.Count:N0} queries meanwhile: "
-            + $"p50 {P(latencies, 0.5):F2} ms, p99 {P(latencies, 0.99):F2} ms, max {latencies[^1]:F2} ms"));
+            + $"p50 {WebLoad.P(latencies, 0.5):F2} ms, p99 {WebLoad.P(latencies, 0.99):F2} ms, max {latencies[^1]:F2} ms"));
         Console.WriteLine($"  end: {end.Text}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  resident memory {100.0 * (end.WorkingSet - start.WorkingSet) / start.WorkingSet:+0.0;-0.0} %, GC heap {100.0 * (end.Heap - start.Heap) / start.Heap:+0.0;-0.0} %; load average {LoadAverage()}"));
+            $"  resident memory {100.0 * (end.WorkingSet - start.WorkingSet) / start.WorkingSet:+0.0;-0.0} %, GC heap {100.0 * (end.Heap - start.Heap) / start.Heap:+0.0;-0.0} %; load average {WebLoad.Load()}"));
 
         Verify(index, seekerList, openingList, openIds, seekerIds, verify, today);
         return 0;
@@ -98,9 +99,7 @@ public static class MatchingSoak
     }
 
     private static bool Same(IReadOnlyList<ScoredMatch> a, IReadOnlyList<ScoredMatch> b) =>
-        a.Count == b.Count && a.Zip(b).All(p => p.First.SeekerId == p.Second.SeekerId && p.First.OpeningId == p.Second.OpeningId
-            && p.First.Score == p.Second.Score && p.First.Widened == p.Second.Widened && p.First.Components == p.Second.Components
-            && p.First.Reasons.SequenceEqual(p.Second.Reasons));
+        MatchingLoad.Same(a, b) && a.Select(m => m.Components).SequenceEqual(b.Select(m => m.Components));
 
     private static (long WorkingSet, long Heap, string Text) Memory()
     {
@@ -115,17 +114,6 @@ public static class MatchingSoak
             $"working set {p.WorkingSet64 / 1048576.0:N0} MB, GC heap {heap / 1048576.0:N0} MB (profiles and index)"));
     }
 
-    private static double P(List<double> sorted, double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
-
-    private static string LoadAverage()
-    {
-        try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
-        catch (IOException) { return "?"; }
-    }
-
-    private static int Arg(string[] args, string name, int fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
+    private static int Arg(string[] args, string name, int fallback) =>
+        int.Parse(WebLoad.Arg(args, name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Matching.Benchmarks.Web;
 using Matching.Domain.Matching;
 using Matching.Domain.Matching.TwoPhase;
 using Matching.Infrastructure.Matching.Elasticsearch;
@@ -30,7 +31,7 @@ public static class PhaseTwoCost
         var today = SyntheticPopulation.Today;
         // The documents a search would return, as the bytes of their _source.
         var sources = seekers.Select(s => JsonSerializer.SerializeToUtf8Bytes(documents.Index(s), IndexDefinitions.Documents)).ToArray();
-        Console.WriteLine($"phase-two: {queries} openings, top 20, {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+        Console.WriteLine($"phase-two: {queries} openings, top 20, {Environment.ProcessorCount} cores, load average {WebLoad.Load()}");
         foreach (int k in ks)
         {
             var r = new Random(k);

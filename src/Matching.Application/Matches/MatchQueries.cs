@@ -31,7 +31,7 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Au
 
         var listVersion = await reads.ListVersion(db, SuggestionSubjects.Opening, id, ct);
         var matches = await index.TopSeekersForOpeningAsync(id, top, clock.Today(), ct) ?? [];
-        var ids = Ids(matches, m => m.SeekerId);
+        var ids = matches.Select(m => m.SeekerId).ToArray();
         // Employers see anonymised candidates until a counsellor refers them; other staff see them masked.
         var names = new Dictionary<Guid, string?>(ids.Length);
         if (actor.SeekerView == SeekerView.Anonymous)
@@ -81,7 +81,7 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Au
         var listVersion = await reads.ListVersion(db, SuggestionSubjects.Seeker, id, ct);
         var matches = await index.TopOpeningsForSeekerAsync(id, top, clock.Today(), ct) ?? [];
         var openings = new Dictionary<Guid, MatchStoreReads.OpeningTitle>(matches.Count);
-        await foreach (var o in reads.OpeningTitles(db, Ids(matches, m => m.OpeningId)).WithCancellation(ct))
+        await foreach (var o in reads.OpeningTitles(db, [.. matches.Select(m => m.OpeningId)]).WithCancellation(ct))
         {
             openings[o.Id] = o;
         }
@@ -96,17 +96,6 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Au
         }
 
         return new MatchList<OpeningMatch>(listVersion, items);
-    }
-
-    private static Guid[] Ids(IReadOnlyList<ScoredMatch> matches, Func<ScoredMatch, Guid> id)
-    {
-        var ids = new Guid[matches.Count];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = id(matches[i]);
-        }
-
-        return ids;
     }
 
     private static Problem? TopError(int top)

@@ -58,6 +58,11 @@ internal sealed class FeatureSpace
 
     public static int PoolLength(in OpeningFeatures f) => f.CertCount + f.SkillCount;
 
+    /// <summary>청년, 신중년 and 어르신: decided by the birth year alone, so a declaration of them is ignored.</summary>
+    public const byte AgeBasedMask = (1 << (int)Programme.Youth) | (1 << (int)Programme.NewMiddleAge) | (1 << (int)Programme.Senior);
+
+    public static bool IsAgeBased(Programme p) => p is Programme.Youth or Programme.NewMiddleAge or Programme.Senior;
+
     public RelatedOccupations.Entry[] RelatedSet(int index) => index < 0 ? [] : _relatedSets[index];
 
     /// <summary>Upper bound of the total score when the occupation component is at most <paramref name="occupation"/>.</summary>
@@ -114,7 +119,7 @@ internal sealed class FeatureSpace
         }
         foreach (var t in p.EmploymentTypes) f.TypeMask |= (byte)(1 << (int)t);
         foreach (var pr in p.Programmes)
-            if (pr is not (Programme.Youth or Programme.NewMiddleAge or Programme.Senior)) f.DeclaredProgrammes |= (byte)(1 << (int)pr);
+            if (!IsAgeBased(pr)) f.DeclaredProgrammes |= (byte)(1 << (int)pr);
         f.CosLat = float.IsNaN(f.Lat) ? float.NaN : (float)Geo.CosLat(f.Lat);
         if (!float.IsNaN(f.Lat)) f.ParkMask = Routes.ReachableMask(f.Lat, f.Lon, Options.BusStopRadiusMeters);
 

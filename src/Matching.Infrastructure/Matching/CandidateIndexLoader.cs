@@ -30,8 +30,7 @@ internal sealed class CandidateIndexLoader(
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         // Read before the profiles: changes committed during the load are replayed, never missed.
         await follower.StartAsync(db, cancellationToken);
-        var seekers = await db.Seekers.AsNoTracking()
-            .Where(s => s.Status == ProfileStatus.Active && s.ConsentToMatching && s.PrimaryOccupation != "").ToListAsync(cancellationToken);
+        var seekers = await db.Seekers.AsNoTracking().Where(ProfileProjection.MatchableSeekers).ToListAsync(cancellationToken);
         var openings = await db.Openings.AsNoTracking().Include(o => o.Employer)
             .Where(o => o.Status == OpeningStatus.Open).ToListAsync(cancellationToken);
         index.Rebuild(seekers.Select(ProfileProjection.ToProfile), openings.Select(ProfileProjection.ToProfile));

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Matching.Domain.Matching;
 using Matching.Infrastructure.Store.Entities;
 
@@ -6,6 +7,10 @@ namespace Matching.Infrastructure.Matching;
 /// <summary>Stored rows as the scorer sees them; anything not matchable (withdrawn, closed) projects as inactive.</summary>
 public static class ProfileProjection
 {
+    /// <summary><see cref="Seeker.Matchable"/> as a store query: the seekers an index is filled with.</summary>
+    public static readonly Expression<Func<Seeker, bool>> MatchableSeekers =
+        s => s.Status == ProfileStatus.Active && s.ConsentToMatching && s.PrimaryOccupation != "";
+
     public static SeekerProfile ToProfile(this Seeker s) => new()
     {
         Id = s.Id,

@@ -58,14 +58,7 @@ public sealed class RequestShapeTests
     [Fact]
     public async Task Seekers_for_an_opening_search_filters_in_elasticsearch_and_holds_no_personal_data()
     {
-        var documents = new IndexedProfiles(new ScoringOptions(), Routes);
-        var opening = JsonSerializer.Serialize(documents.Index(Opening()), IndexDefinitions.Documents);
-        var es = new ScriptedElasticsearch
-        {
-            Answer = c => c.Path.StartsWith("/matching-openings/_doc/", StringComparison.Ordinal)
-                ? (200, $$"""{"found":true,"_source":{{opening}}}""")
-                : (200, """{"hits":{"hits":[]}}"""),
-        };
+        var es = Holding("matching-openings", new IndexedProfiles(new ScoringOptions(), Routes).Index(Opening()));
 
         var result = await Scripted(es).TopSeekersForOpeningAsync(Opening().Id, 20, Today);
 
@@ -83,14 +76,7 @@ public sealed class RequestShapeTests
     [Fact]
     public async Task Openings_for_a_seeker_search_requires_every_certificate_by_count()
     {
-        var documents = new IndexedProfiles(new ScoringOptions(), Routes);
-        var seeker = JsonSerializer.Serialize(documents.Index(Seeker()), IndexDefinitions.Documents);
-        var es = new ScriptedElasticsearch
-        {
-            Answer = c => c.Path.StartsWith("/matching-seekers/_doc/", StringComparison.Ordinal)
-                ? (200, $$"""{"found":true,"_source":{{seeker}}}""")
-                : (200, """{"hits":{"hits":[]}}"""),
-        };
+        var es = Holding("matching-seekers", new IndexedProfiles(new ScoringOptions(), Routes).Index(Seeker()));
 
         await Scripted(es).TopOpeningsForSeekerAsync(Seeker().Id, 20, Today);
 
@@ -135,6 +121,18 @@ public sealed class RequestShapeTests
                 }
             }
         }
+    }
+
+    /// <summary>A server that holds one document behind <paramref name="alias"/> and finds nothing when searched.</summary>
+    private static ScriptedElasticsearch Holding<T>(string alias, T document)
+    {
+        var source = JsonSerializer.Serialize(document, IndexDefinitions.Documents);
+        return new ScriptedElasticsearch
+        {
+            Answer = c => c.Path.StartsWith($"/{alias}/_doc/", StringComparison.Ordinal)
+                ? (200, $$"""{"found":true,"_source":{{source}}}""")
+                : (200, """{"hits":{"hits":[]}}"""),
+        };
     }
 
     /// <summary>The body is sent compact; the golden file is indented to be read.</summary>

@@ -108,7 +108,7 @@ public sealed partial class CandidateQueries
         {
             // Declared programmes, or a birth year that makes the seeker eligible by age this year.
             var eligible = new List<Clause>();
-            var declared = Names((byte)(o.WelcomeMask & ~AgeMask));
+            var declared = Names((byte)(o.WelcomeMask & ~FeatureSpace.AgeBasedMask));
             if (declared.Length > 0) eligible.Add(new TermIn(Programmes, declared));
             int year = today.Year;
             if (Welcomes(o, Profiles.Programme.Youth)) eligible.Add(new NumberIn(BirthYear, year - opt.YouthMaxAge, year - opt.YouthMinAge));
@@ -121,8 +121,6 @@ public sealed partial class CandidateQueries
         Add(terms, null, RankKey.Margin);
         return new CandidateQuery(filters, occupation, terms);
     }
-
-    private const byte AgeMask = (1 << (int)Profiles.Programme.Youth) | (1 << (int)Profiles.Programme.NewMiddleAge) | (1 << (int)Profiles.Programme.Senior);
 
     private static bool Welcomes(in OpeningFeatures o, Profiles.Programme p) => (o.WelcomeMask & (1 << (int)p)) != 0;
 }

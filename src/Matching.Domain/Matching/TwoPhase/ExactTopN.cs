@@ -73,6 +73,16 @@ public sealed class ExactTopN
         _heap.Offer(e.Tier, e.Total, s.Id, _seekers.Count - 1);
     }
 
+    /// <summary>Offers candidates of the kind this ranking takes (a page of phase one, or everyone).</summary>
+    public void Offer<T>(IEnumerable<T> candidates) where T : class
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate is SeekerProfile s) Offer(s);
+            else Offer((OpeningProfile)(object)candidate);
+        }
+    }
+
     /// <summary>
     /// True when no candidate whose key is at most <paramref name="bound"/> can enter: the top N is full and its
     /// worst key is above the bound (a tie could still win on its id, so equal is not enough).
@@ -115,13 +125,9 @@ public sealed class ExactTopN
         {
             var page = await next(size, ct);
             Pages++;
-            foreach (var candidate in page.Candidates)
-            {
-                if (candidate is SeekerProfile s) Offer(s);
-                else Offer((OpeningProfile)(object)candidate);
-            }
+            Offer(page.Candidates);
             if (page.Exhausted || page.Candidates.Count == 0 || Proves(page.LastScore)) return Result();
-            size = Math.Min(Math.Max(size * 2, 1), Math.Max(maxPage, firstPage));
+            size = Math.Min(size * 2, Math.Max(maxPage, firstPage));
         }
     }
 }

@@ -44,7 +44,7 @@ public sealed class IndexedProfiles(ScoringOptions options, CommuteBusRoutes rou
             Experience = experience,
             ExperienceOccupations = Levels([.. experience.Select(x => x.Occupation).Distinct()]),
             Education = (int?)p.Education,
-            Programmes = [.. p.Programmes.Where(x => !IsAgeBased(x)).Distinct().Select(x => x.ToString())],
+            Programmes = [.. p.Programmes.Where(x => !FeatureSpace.IsAgeBased(x)).Distinct().Select(x => x.ToString())],
             BirthYear = p.BirthYear,
             UpdatedAt = p.UpdatedAt,
         };
@@ -137,8 +137,6 @@ public sealed class IndexedProfiles(ScoringOptions options, CommuteBusRoutes rou
         PostedAt = d.PostedAt,
         IndustrialPark = d.IndustrialPark,
     };
-
-    internal static bool IsAgeBased(Programme p) => p is Programme.Youth or Programme.NewMiddleAge or Programme.Senior;
 
     /// <summary>As the scorer interns terms: trimmed, blanks dropped, each once ignoring case, at most 64.</summary>
     internal static string[] Terms(string[] raw)

@@ -70,12 +70,9 @@ public static class BulkBody
             }
 
             result.TryGetProperty("error", out var error);
-            rejected.Add(new BulkRejection(item, status, ElasticsearchConnection.ErrorType(Wrap(error)), ElasticsearchConnection.Reason(Wrap(error))));
+            rejected.Add(new BulkRejection(item, status, ElasticsearchConnection.Field(error, "type"), ElasticsearchConnection.Field(error, "reason")));
         }
 
         return rejected;
     }
-
-    private static JsonElement Wrap(JsonElement error) =>
-        error.ValueKind == JsonValueKind.Object ? JsonSerializer.SerializeToElement(new { error }) : default;
 }

@@ -63,12 +63,7 @@ public sealed partial class ElasticsearchCandidateIndex
         // A long list (the worker's reverse scan asks for 500) starts with a page that can hold it.
         int firstPage = Math.Min(Math.Max(options.FirstPage, 2 * quick.Top), Math.Max(options.MaxPage, options.FirstPage));
         var first = await SearchAsync(alias, query, firstPage, null, null, restore, ct);
-        foreach (var candidate in first.Page.Candidates)
-        {
-            if (candidate is SeekerProfile s) quick.Offer(s);
-            else quick.Offer((OpeningProfile)(object)candidate);
-        }
-
+        quick.Offer(first.Page.Candidates);
         Interlocked.Increment(ref answered);
         Interlocked.Increment(ref pagesAsked);
         if (first.Page.Exhausted || quick.Proves(first.Page.LastScore))

@@ -106,11 +106,16 @@ public sealed class ElasticsearchConnection
 
     public CandidateIndexUnavailableException Unavailable(string message, Exception? inner = null) => new(message, Options.RetryAfter, inner);
 
-    public static string? ErrorType(JsonElement body) =>
-        body.ValueKind == JsonValueKind.Object && body.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) ? t.GetString() : null;
+    public static string? ErrorType(JsonElement body) => Field(Error(body), "type");
 
-    public static string? Reason(JsonElement body) =>
-        body.ValueKind == JsonValueKind.Object && body.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object && e.TryGetProperty("reason", out var r) ? r.GetString() : null;
+    public static string? Reason(JsonElement body) => Field(Error(body), "reason");
+
+    private static JsonElement Error(JsonElement body) =>
+        body.ValueKind == JsonValueKind.Object && body.TryGetProperty("error", out var e) ? e : default;
+
+    /// <summary>A string property of an error object (an answer's <c>error</c>, or a bulk item's); null when there is none.</summary>
+    internal static string? Field(JsonElement error, string name) =>
+        error.ValueKind == JsonValueKind.Object && error.TryGetProperty(name, out var value) ? value.GetString() : null;
 
     private static JsonElement Parse(string text)
     {

@@ -33,8 +33,8 @@ public sealed class ElasticsearchReindexer(
         for (Guid? after = null; ;)
         {
             var last = after;
-            var rows = await db.Seekers.AsNoTracking()
-                .Where(s => s.Status == ProfileStatus.Active && s.ConsentToMatching && s.PrimaryOccupation != "" && (last == null || s.Id.CompareTo(last.Value) > 0))
+            var rows = await db.Seekers.AsNoTracking().Where(ProfileProjection.MatchableSeekers)
+                .Where(s => last == null || s.Id.CompareTo(last.Value) > 0)
                 .OrderBy(s => s.Id).Take(Page).ToListAsync(ct);
             if (rows.Count == 0) break;
             await WriteAsync(rows.Select(s => BulkItem.Upsert(seekerIndex, documents.Index(s.ToProfile()))).ToList(), ct);

@@ -46,10 +46,11 @@ internal sealed class ElasticsearchStartup(
         var checkpoint = await indexes.CheckpointAsync(ct);
         var oldest = await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Id).Select(m => (long?)m.Id).FirstOrDefaultAsync(ct);
         var trimmed = checkpoint is long c && oldest is long o && o > c + 1;
-        if (!await indexes.ExistAsync(ct) || checkpoint is null || trimmed)
+        var exist = await indexes.ExistAsync(ct);
+        if (!exist || checkpoint is null || trimmed)
         {
             logger.LogInformation("Building the Elasticsearch indices from the store (aliases present: {Exist}, checkpoint {Checkpoint}, feed trimmed past it: {Trimmed})",
-                await indexes.ExistAsync(ct), checkpoint, trimmed);
+                exist, checkpoint, trimmed);
             await reindexer.RebuildAsync(ct);
         }
 
