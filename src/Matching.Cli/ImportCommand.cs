@@ -100,14 +100,16 @@ public static class ImportCommand
         for (var skip = 0; ; skip += page)
         {
             var errors = (await GetJobAsync(api, jobId, page, skip)).GetProperty("errors");
+            if (skip == 0 && errors.GetArrayLength() > 0)
+            {
+                var first = errors[0];
+                await output.WriteLineAsync($"  first rejected line {first.GetProperty("line").GetInt32()}: {first.GetProperty("message").GetString()}");
+            }
+
             foreach (var e in errors.EnumerateArray())
             {
-                var message = e.GetProperty("message").GetString()!;
-                await writer.WriteLineAsync($"{e.GetProperty("line").GetInt32()},\"{message.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
-                if (skip == 0 && e.GetProperty("line").GetInt32() == errors[0].GetProperty("line").GetInt32())
-                {
-                    await output.WriteLineAsync($"  first rejected line {e.GetProperty("line").GetInt32()}: {message}");
-                }
+                var message = e.GetProperty("message").GetString()!.Replace("\"", "\"\"", StringComparison.Ordinal);
+                await writer.WriteLineAsync($"{e.GetProperty("line").GetInt32()},\"{message}\"");
             }
 
             if (errors.GetArrayLength() < page)

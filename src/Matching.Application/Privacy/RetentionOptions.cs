@@ -12,16 +12,5 @@ public sealed class RetentionOptions
     /// <summary>When the erasure runs, as cron in Asia/Seoul: daily, so nobody is kept more than a day too long.</summary>
     public string RetentionSchedule { get; set; } = "0 3 * * *";
 
-    public bool IsValid()
-    {
-        try
-        {
-            CronExpression.Parse(RetentionSchedule);
-            return RetentionYears is >= 1 and <= 20;
-        }
-        catch (CronFormatException)
-        {
-            return false;
-        }
-    }
+    public bool IsValid() => RetentionYears is >= 1 and <= 20 && CronExpression.TryParse(RetentionSchedule, out _);
 }

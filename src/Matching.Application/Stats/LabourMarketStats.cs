@@ -10,26 +10,16 @@ namespace Matching.Application.Stats;
 /// </summary>
 public sealed class LabourMarketStats(LabourMarketQuery query)
 {
-    public async Task<Result<LabourMarketReport>> ReportAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default)
-    {
-        var errors = new ValidationErrors();
-        if (StatsPeriod.Validate(from, to, errors) is not { } period)
-        {
-            return Problem.Invalid(errors);
-        }
-
-        return await query.ReportAsync(period.From, period.To, ct);
-    }
+    public Task<Result<LabourMarketReport>> ReportAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
+        ForPeriodAsync(from, to, p => query.ReportAsync(p.From, p.To, ct));
 
     /// <summary>The period against the same dates one year earlier, with 증감 and 증감률.</summary>
-    public async Task<Result<LabourMarketComparison>> YearOnYearAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    public Task<Result<LabourMarketComparison>> YearOnYearAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
+        ForPeriodAsync(from, to, p => query.YearOnYearAsync(p.From, p.To, ct));
+
+    private static async Task<Result<T>> ForPeriodAsync<T>(DateOnly? from, DateOnly? to, Func<StatsPeriod, Task<T>> read)
     {
         var errors = new ValidationErrors();
-        if (StatsPeriod.Validate(from, to, errors) is not { } period)
-        {
-            return Problem.Invalid(errors);
-        }
-
-        return await query.YearOnYearAsync(period.From, period.To, ct);
+        return StatsPeriod.Validate(from, to, errors) is { } period ? await read(period) : Problem.Invalid(errors);
     }
 }
