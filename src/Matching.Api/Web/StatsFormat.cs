@@ -9,10 +9,12 @@ public static class StatsFormat
 
     public static string Ratio(decimal? value) => value is { } v ? v.ToString("0.0", Korean.Culture) : "-";
 
+    public static string Value(decimal? value, bool isCount) => isCount ? Count(value) : Ratio(value);
+
     /// <summary>"전년 37,586 · −6,042 (−16.1%)", "전년 0.6 · −0.1", "전년 31.1 · +0.2%p".</summary>
     public static string Change(Change change, bool isCount, bool isRate)
     {
-        var previous = isCount ? Count(change.Previous) : Ratio(change.Previous);
+        var previous = Value(change.Previous, isCount);
         if (change.Difference is not { } d)
         {
             return $"전년 {previous}";
