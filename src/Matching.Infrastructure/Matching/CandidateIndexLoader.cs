@@ -28,11 +28,13 @@ internal sealed class CandidateIndexLoader(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         // Read before the profiles: changes committed during the load are replayed, never missed.
-        await follower.StartAsync(db, cancellationToken);
+        var position = await follower.StartAsync(db, cancellationToken);
         var profiles = new StoredProfiles(db);
         var openings = await profiles.OpeningsAsync(cancellationToken);
         // One thread reads and parses the rows while this one builds the index from them.
         index.Rebuild(Pipelined.Run(profiles.Seekers(), cancellationToken), openings);
+        // On a rebuild while the node runs, the follower kept applying changes to the index just replaced.
+        await follower.RewindAsync(position, cancellationToken);
         logger.LogInformation("Candidate index loaded {Seekers} seekers and {Openings} openings in {Elapsed} ms",
             index.SeekerCount, index.OpeningCount, watch.ElapsedMilliseconds);
         return (index.SeekerCount, index.OpeningCount);
