@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Matching.Domain.Matching;
 using Matching.Infrastructure.Store;
-using Matching.Infrastructure.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,14 +28,16 @@ internal sealed class CandidateIndexLoader(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         // Read before the profiles: changes committed during the load are replayed, never missed.
-        await follower.StartAsync(db, cancellationToken);
-        var seekers = await db.Seekers.AsNoTracking().Where(ProfileProjection.MatchableSeekers).ToListAsync(cancellationToken);
-        var openings = await db.Openings.AsNoTracking().Include(o => o.Employer)
-            .Where(o => o.Status == OpeningStatus.Open).ToListAsync(cancellationToken);
-        index.Rebuild(seekers.Select(ProfileProjection.ToProfile), openings.Select(ProfileProjection.ToProfile));
+        var position = await follower.StartAsync(db, cancellationToken);
+        var profiles = new StoredProfiles(db);
+        var openings = await profiles.OpeningsAsync(cancellationToken);
+        // One thread reads and parses the rows while this one builds the index from them.
+        index.Rebuild(Pipelined.Run(profiles.Seekers(), cancellationToken), openings);
+        // On a rebuild while the node runs, the follower kept applying changes to the index just replaced.
+        await follower.RewindAsync(position, cancellationToken);
         logger.LogInformation("Candidate index loaded {Seekers} seekers and {Openings} openings in {Elapsed} ms",
             index.SeekerCount, index.OpeningCount, watch.ElapsedMilliseconds);
-        return (seekers.Count, openings.Count);
+        return (index.SeekerCount, index.OpeningCount);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -34,9 +34,9 @@ public sealed class IndexFollower(IServiceScopeFactory scopes, TimeProvider cloc
     /// <summary>
     /// Starts where the sink's checkpoint says, less <see cref="LookBack"/> (a late commit below it may not have been
     /// applied; replaying is harmless), or after the newest committed id when it has none, awaiting the recent ids
-    /// below that which are not committed yet as gaps.
+    /// below that which are not committed yet as gaps. Returns that position, for <see cref="RewindAsync"/>.
     /// </summary>
-    public async Task StartAsync(MatchingDbContext db, CancellationToken ct = default)
+    public async Task<FeedPosition> StartAsync(MatchingDbContext db, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var checkpoint = await scope.ServiceProvider.GetRequiredService<IIndexFeedSink>().CheckpointAsync(db, ct);
@@ -59,6 +59,33 @@ public sealed class IndexFollower(IServiceScopeFactory scopes, TimeProvider cloc
             }
 
             started = true;
+            return new FeedPosition(watermark, [.. gaps.Keys]);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Goes back to <paramref name="position"/> once a full load begun there has replaced the index: what the
+    /// follower applied during the load went to the index it replaced, and is applied again to the new one.
+    /// </summary>
+    public async Task RewindAsync(FeedPosition position, CancellationToken ct = default)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            if (position.Watermark < watermark)
+            {
+                watermark = position.Watermark;
+            }
+
+            var now = clock.GetUtcNow();
+            foreach (var id in position.Gaps)
+            {
+                gaps.TryAdd(id, now);
+            }
         }
         finally
         {
@@ -150,3 +177,6 @@ public sealed class IndexFollower(IServiceScopeFactory scopes, TimeProvider cloc
         }
     }
 }
+
+/// <summary>Where the follower stood: the highest id applied and the ids below it still awaited.</summary>
+public sealed record FeedPosition(long Watermark, IReadOnlyList<long> Gaps);

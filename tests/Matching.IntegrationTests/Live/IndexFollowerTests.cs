@@ -47,6 +47,36 @@ public sealed class IndexFollowerTests : IAsyncLifetime
         Assert.Null(index.TopOpeningsForSeeker(seeker.Id, 1, default));
     }
 
+    [Fact]
+    public async Task A_change_applied_while_the_index_was_rebuilt_reaches_the_rebuilt_index()
+    {
+        var follower = store.Host.Services.GetRequiredService<IndexFollower>();
+        var index = store.Host.Services.GetRequiredService<ICandidateIndex>();
+        var seeker = await store.SeekerAsync("재적재");
+        await follower.CatchUpAsync();
+        Assert.NotNull(index.TopOpeningsForSeeker(seeker.Id, 1, default));
+
+        // A full load begins: the follower's position is taken, then the profiles are read (still consenting).
+        await using var scope = store.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+        var position = await follower.StartAsync(db);
+        var read = (await db.Seekers.AsNoTracking().Where(ProfileProjection.MatchableSeekers).ToListAsync()).Select(s => s.ToProfile()).ToList();
+        var openings = (await db.Openings.AsNoTracking().Include(o => o.Employer).ToListAsync()).Select(o => o.ToProfile()).ToList();
+        // Meanwhile consent is withdrawn, and the follower applies it to the index about to be replaced.
+        var row = await db.Seekers.SingleAsync(s => s.Id == seeker.Id);
+        row.ConsentToMatching = false;
+        row.Version++;
+        await db.SaveChangesAsync();
+        await follower.CatchUpAsync();
+        index.Rebuild(read, openings);
+        Assert.NotNull(index.TopOpeningsForSeeker(seeker.Id, 1, default));
+
+        await follower.RewindAsync(position);
+        await follower.CatchUpAsync();
+
+        Assert.Null(index.TopOpeningsForSeeker(seeker.Id, 1, default));
+    }
+
     /// <summary>Gives the subject's change-feed row another id and returns it.</summary>
     private async Task<long> MoveFeedRowAsync(Guid subjectId, long by = 0, long to = 0)
     {

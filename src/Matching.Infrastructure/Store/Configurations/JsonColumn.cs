@@ -21,11 +21,14 @@ internal static class JsonColumn
     {
         property.HasConversion(
             value => JsonSerializer.Serialize(value, Options),
-            json => JsonSerializer.Deserialize<T>(json, Options)!,
+            json => Deserialize<T>(json),
             new ValueComparer<T>(
                 (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
                 value => value == null ? 0 : JsonSerializer.Serialize(value, Options).GetHashCode(),
                 value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!));
         return property;
     }
+
+    /// <summary>A column's value as EF reads it.</summary>
+    public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
 }
