@@ -43,6 +43,11 @@ const districts = [
   ["경기도", "안산시"], ["경기도", "남양주시"], ["경기도", "화성시"], ["경기도", "의정부시"], ["경기도", "양평군"],
 ];
 const occupations = (await api(registerUrl, tokenB, "GET", "/api/occupations?level=4&limit=200")).map((o) => o.code);
+// Opening i sits in district ⌊i/10⌋ mod 20 with occupation i + 10⌊i/200⌋: every 200 openings move one block of ten
+// codes along, so no two openings share both district and occupation (up to 4,000 clients). Each seeker then fits one
+// opening exactly and enters its list however many clients run; sharing, the pool behind an opening would outgrow
+// the 20 places, and a seeker would enter only when its id broke the tie in its favour.
+const occupationOf = (i) => occupations[(i + 10 * Math.floor(i / 200)) % occupations.length];
 
 const openings = [];
 for (let i = 0; i < clients; i++) {
@@ -54,7 +59,7 @@ for (let i = 0; i < clients; i++) {
   }
   const [sido, sigungu] = districts[Math.floor(i / 10) % districts.length];
   const opening = await api(registerUrl, tokenB, "POST", "/api/openings", {
-    employerId: employer.id, title: `벤치 공고 ${i}`, occupation: occupations[i % occupations.length], headcount: 1,
+    employerId: employer.id, title: `벤치 공고 ${i}`, occupation: occupationOf(i), headcount: 1,
     wage: { unit: "Hourly", min: 12000 }, employmentType: "Permanent", address: { sido, sigungu }, closesOn,
   });
   openings.push({ id: opening.id, occupation: opening.occupation, sido, sigungu });
@@ -63,6 +68,7 @@ for (let i = 0; i < clients; i++) {
 const expected = new Map(); // seekerId -> { opening, respondedAt }
 const firstSeen = new Map(); // "openingId|seekerId" -> when a push first listed the seeker for that opening
 const connections = [];
+let pushesReceived = 0;
 for (const opening of openings) {
   const connection = new HubConnectionBuilder()
     .withUrl(`${clientUrl}/hubs/matching`, { accessTokenFactory: () => tokenA })
@@ -70,6 +76,7 @@ for (const opening of openings) {
     .build();
   connection.on("suggestionsUpdated", (push) => {
     const now = performance.now();
+    pushesReceived++;
     if (push.id !== opening.id) return;
     for (const match of push.matches) {
       const key = `${opening.id}|${match.seekerId}`;
@@ -108,7 +115,10 @@ if (warmupSeconds > 0) {
   await registrations("웜업", warmupSeconds, () => {});
   await new Promise((r) => setTimeout(r, 3_000));
 }
+console.error(`${new Date().toISOString()} measuring: ${perSecond} registrations a second for ${seconds} s`);
+const [cpuBefore, wallBefore] = [process.cpuUsage(), performance.now()];
 const sent = await registrations("벤치", seconds, (seeker, target) => expected.set(seeker.id, { opening: target.id, respondedAt: performance.now() }));
+const cpu = process.cpuUsage(cpuBefore), wall = performance.now() - wallBefore;
 await new Promise((r) => setTimeout(r, graceMs));
 
 const latencies = [], missing = [];
@@ -122,6 +132,8 @@ const pct = (p) => latencies.length ? latencies[Math.min(latencies.length - 1, M
 console.log(JSON.stringify({
   clients, perSecond, seconds, warmupSeconds, registrations: sent, failedRegistrations: failed, pushesMeasured: latencies.length,
   missingPushes: missing.length, p50Ms: pct(50), p90Ms: pct(90), p99Ms: pct(99), maxMs: latencies.at(-1)?.toFixed(1),
+  // The client's own share of one core while registering: near 1 means it, not the server, sets the pace.
+  clientCpuShare: ((cpu.user + cpu.system) / 1000 / wall).toFixed(2), pushesReceived,
 }));
 await Promise.all(connections.map((c) => c.stop()));
 process.exit(missing.length === 0 && failed === 0 ? 0 : 1);

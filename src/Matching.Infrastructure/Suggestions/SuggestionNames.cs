@@ -13,7 +13,9 @@ internal sealed record SuggestionNames(Dictionary<Guid, string> Seekers, Diction
         var all = matches.ToList();
         var seekerIds = all.Select(m => m.SeekerId).Distinct().ToList();
         var openingIds = all.Select(m => m.OpeningId).Distinct().ToList();
+        // Only the name: a whole seeker row carries several JSON columns, and a batch names thousands of seekers.
         var seekers = await db.Seekers.AsNoTracking().Where(s => seekerIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.Name })
             .ToDictionaryAsync(s => s.Id, s => s.Name ?? "", ct);
         var openings = await db.Openings.AsNoTracking().Where(o => openingIds.Contains(o.Id))
             .Select(o => new { o.Id, o.Title, EmployerName = o.Employer!.Name })

@@ -94,6 +94,19 @@ public sealed class SuggestionListWriterTests : IAsyncLifetime
         Assert.Equal(ranking[1..].Select(m => m.SeekerId).Order(), members.Order());
     }
 
+    [Fact]
+    public async Task Stored_items_name_each_seeker_by_the_name_in_the_store()
+    {
+        var (openingId, ranking) = await RankedOpeningAsync("가나다", "라마바");
+        await StoreAsync(Recomputed(openingId, null, ranking));
+
+        await using var scope = store.Scope();
+        var items = await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().SuggestionLists
+            .Where(l => l.SubjectId == openingId).Select(l => l.Items).SingleAsync();
+        Assert.Equal(ranking.Select(m => m.SeekerId), items.Select(i => i.SeekerId));
+        Assert.Equal(["가나다", "라마바"], items.Select(i => i.SeekerName).Order());
+    }
+
     private static Recomputed Recomputed(Guid openingId, StoredList? stored, ScoredMatch[] matches) =>
         new(SuggestionSubjects.Opening, openingId, stored, matches);
 
