@@ -21,8 +21,9 @@ namespace Matching.Benchmarks.Web;
 /// the server's own render time from above.</item>
 /// <item>Live: <c>--watchers</c> seeker pages stay open while <c>--rate</c> saves a second run for <c>--seconds</c>:
 /// per five saves, one fitting opening posted, one withdrawn 1.5 s after its posting, three other seekers
-/// updated. Each page notes when a posted opening first shows; the latency is that moment minus the start
-/// of the POST.</item>
+/// updated. Each page notes when a posted opening first shows, in the browser's clock on the same machine. The
+/// latency the issue sets a target for is that moment minus the save's acknowledgement (the POST's answer); the
+/// same moment minus the start of the POST is printed beside it and bounds it from above.</item>
 /// </list>
 /// </summary>
 public static class WebLoad
@@ -135,21 +136,23 @@ public static class WebLoad
 
         var pool = (await http.GetFromJsonAsync<JsonElement>("/api/seekers?q=구직자&take=200")).EnumerateArray()
             .Select(s => s.GetProperty("id").GetGuid()).ToArray();
-        var posted = new ConcurrentDictionary<string, long>();
+        var posted = new ConcurrentDictionary<string, Posted>();
         var live = new ConcurrentQueue<(Guid Id, long At)>();
         Console.WriteLine($"live: {o.Watchers} pages open, {o.Rate} saves/s for {o.Seconds} s; load {Load()}");
         var failures = await PacedAsync(o.Rate, o.Rate * o.Seconds, step => SaveAsync(http, step, employerId, pool, posted, live));
         await Task.Delay(5_000);
-        var latencies = new List<double>();
+        var fromAck = new List<double>();
+        var fromSend = new List<double>();
         var missing = 0;
         foreach (var page in pages)
         {
             var seen = await page.EvaluateAsync<Dictionary<string, long>>("window.__seen");
-            foreach (var (title, at) in posted)
+            foreach (var (title, save) in posted)
             {
                 if (seen.TryGetValue(title, out var shown))
                 {
-                    latencies.Add(shown - at);
+                    fromAck.Add(shown - save.Acked);
+                    fromSend.Add(shown - save.Sent);
                 }
                 else
                 {
@@ -159,24 +162,32 @@ public static class WebLoad
         }
 
         await WithdrawLiveOpeningsAsync(http, employerId);
-        latencies.Sort();
-        Console.WriteLine($"live update to an open page: {latencies.Count:N0} arrivals ({posted.Count} openings × {pages.Count} pages), "
-            + $"{missing} missing, {failures} failed saves: p50 {P(latencies, 0.5):F0} ms, p90 {P(latencies, 0.9):F0} ms, "
-            + $"p99 {P(latencies, 0.99):F0} ms, max {(latencies.Count > 0 ? latencies[^1] : 0):F0} ms; load {Load()}");
+        fromAck.Sort();
+        fromSend.Sort();
+        Console.WriteLine($"live update to an open page: {fromAck.Count:N0} arrivals ({posted.Count} openings × {pages.Count} pages), "
+            + $"{missing} missing, {failures} failed saves; load {Load()}");
+        Console.WriteLine($"  from the save's acknowledgement: {Percentiles(fromAck)}");
+        Console.WriteLine($"  from the start of its POST:      {Percentiles(fromSend)}");
     }
+
+    private static string Percentiles(List<double> sorted) =>
+        $"p50 {P(sorted, 0.5):F0} ms, p90 {P(sorted, 0.9):F0} ms, p99 {P(sorted, 0.99):F0} ms, max {(sorted.Count > 0 ? sorted[^1] : 0):F0} ms";
+
+    /// <summary>A posted live opening: when its POST started and when the API acknowledged it, in Unix ms.</summary>
+    private sealed record Posted(long Sent, long Acked);
 
     /// <summary>Of every five saves: a fitting opening posted, the oldest withdrawn once 1.5 s old, three seekers changed.</summary>
     private static async Task SaveAsync(HttpClient http, int step, Guid employerId, Guid[] pool,
-        ConcurrentDictionary<string, long> posted, ConcurrentQueue<(Guid Id, long At)> live)
+        ConcurrentDictionary<string, Posted> posted, ConcurrentQueue<(Guid Id, long At)> live)
     {
         switch (step % 5)
         {
             case 0:
                 var title = $"{LiveTitle} {step / 5}";
-                var at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                var sent = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
                 var id = await IdAsync(http, "/api/openings", Opening(employerId, title, WatchedOccupation, "서구", 2_600_000));
-                posted[title] = at;
-                live.Enqueue((id, at));
+                posted[title] = new Posted(sent, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+                live.Enqueue((id, sent));
                 break;
             case 4:
                 if (live.TryPeek(out var oldest) && DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - oldest.At > 1_500 && live.TryDequeue(out oldest))
