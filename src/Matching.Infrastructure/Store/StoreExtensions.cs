@@ -21,14 +21,16 @@ public static class StoreExtensions
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddDbContext<MatchingDbContext>(db =>
         {
+            // An id list goes as one parameter (an array on PostgreSQL, JSON on SQLite): EF's default of one
+            // variable per id fails past SQLite's 32,766, which a batch of suggestion lists reaches.
             switch (options.Provider)
             {
                 case StoreProvider.PostgreSql:
-                    db.UseNpgsql(options.ConnectionString);
+                    db.UseNpgsql(options.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                     break;
                 default:
                     var sqlite = PrepareSqlite(options.ConnectionString);
-                    db.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout(TimeSpan.FromSeconds(new SqliteConnectionStringBuilder(sqlite).DefaultTimeout)));
+                    db.UseSqlite(sqlite, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqliteBusyTimeout(TimeSpan.FromSeconds(new SqliteConnectionStringBuilder(sqlite).DefaultTimeout)));
                     break;
             }
 
