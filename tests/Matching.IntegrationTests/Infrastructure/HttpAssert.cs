@@ -10,7 +10,7 @@ public static class HttpAssert
     public static async Task ValidationErrorAsync(HttpResponseMessage response, string field)
     {
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"expected 400, got {(int)response.StatusCode}: {body}");
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"expected 400, got {(int)response.StatusCode}: {body}{ServerErrors.For(body)}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
         Assert.True(errors.TryGetProperty(field, out _), $"no error for '{field}' in {body}");
@@ -19,7 +19,7 @@ public static class HttpAssert
     public static async Task ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {body}{ServerErrors.For(body)}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal((int)status, JsonDocument.Parse(body).RootElement.GetProperty("status").GetInt32());
     }
@@ -27,7 +27,7 @@ public static class HttpAssert
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {body}{ServerErrors.For(body)}");
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 

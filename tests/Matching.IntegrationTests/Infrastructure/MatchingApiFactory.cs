@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Matching.IntegrationTests.Infrastructure;
 
@@ -46,6 +47,7 @@ public sealed class MatchingApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors.Provider));
         builder.UseSetting("Matching:Store:Provider", provider);
         builder.UseSetting("Matching:Store:ConnectionString", ConnectionString);
         builder.UseSetting("Matching:Bootstrap:AdminEmail", AdminEmail);
