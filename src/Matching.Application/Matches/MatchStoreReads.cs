@@ -1,8 +1,6 @@
-using System.Runtime.CompilerServices;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Matching.Application.Matches;
 
@@ -10,14 +8,11 @@ namespace Matching.Application.Matches;
 /// The store reads of a match answer, compiled once per model. Measured under load (100,000 seekers, 32 connections):
 /// the LINQ forms cost more than the ranking itself, through expression-tree handling on every call, contention on a
 /// lock in EF's command cache, and whole seeker rows (seven JSON columns, change-tracked) read for one name each.
-/// Each read takes only the columns it needs.
+/// Each read takes only the columns it needs. Held once per model (<see cref="PerModel{T}"/>).
 /// </summary>
 internal sealed class MatchStoreReads
 {
-    // A compiled query refuses a context of another model (SQLite and PostgreSQL hosts side by side, as in the tests).
-    private static readonly ConditionalWeakTable<IModel, MatchStoreReads> ByModel = [];
-
-    public static MatchStoreReads For(MatchingDbContext db) => ByModel.GetValue(db.Model, _ => new MatchStoreReads());
+    public static MatchStoreReads For(MatchingDbContext db) => PerModel<MatchStoreReads>.For(db);
 
     /// <summary>The employer of an opening that is not deleted, for the access check; null when there is none.</summary>
     public readonly Func<MatchingDbContext, Guid, CancellationToken, Task<Guid?>> OpeningEmployer =

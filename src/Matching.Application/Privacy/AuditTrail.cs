@@ -8,9 +8,10 @@ namespace Matching.Application.Privacy;
 
 /// <summary>
 /// Writes the access records (개인정보 접속기록) of the use cases: a read is committed before its answer
-/// leaves, a change in the same transaction as the change, so no access goes unrecorded.
+/// leaves (grouped with other requests' reads by <see cref="AccessRecordWriter"/>), a change in the same transaction
+/// as the change, so no access goes unrecorded.
 /// </summary>
-public sealed class AuditTrail(MatchingDbContext db, TimeProvider clock)
+public sealed class AuditTrail(MatchingDbContext db, AccessRecordWriter reads, TimeProvider clock)
 {
     /// <summary>The longest purpose an export may give; a sentence, not a document.</summary>
     public const int PurposeMaxLength = 200;
@@ -18,20 +19,21 @@ public sealed class AuditTrail(MatchingDbContext db, TimeProvider clock)
     /// <summary>Records that <paramref name="actor"/> was shown these seekers' personal data.</summary>
     public async Task ReadAsync(Actor actor, IEnumerable<Guid> subjects, CancellationToken ct = default)
     {
-        if (Stage(actor, AuditAction.Read, subjects.Distinct().Select(s => (Guid?)s), null) > 0)
+        var records = Records(actor, AuditAction.Read, subjects.Distinct().Select(s => (Guid?)s), null);
+        if (records.Count > 0)
         {
-            await db.SaveChangesAsync(ct);
+            await reads.AppendAsync(records).WaitAsync(ct);
         }
     }
 
     /// <summary>Staged only: committed by the use case's own save, with the change.</summary>
-    public void Changed(Actor actor, Guid subject) => Stage(actor, AuditAction.Change, [(Guid?)subject], null);
+    public void Changed(Actor actor, Guid subject) => db.AuditRecords.AddRange(Records(actor, AuditAction.Change, [(Guid?)subject], null));
 
     /// <summary>An export: one record naming no one for figures, or one per seeker a file lists.</summary>
     public async Task ExportedAsync(Actor actor, string? purpose, IReadOnlyCollection<Guid>? subjects = null, CancellationToken ct = default)
     {
         IEnumerable<Guid?> listed = subjects is { Count: > 0 } ? subjects.Distinct().Select(s => (Guid?)s) : [null];
-        Stage(actor, AuditAction.Export, listed, purpose?.Trim());
+        db.AuditRecords.AddRange(Records(actor, AuditAction.Export, listed, purpose?.Trim()));
         await db.SaveChangesAsync(ct);
     }
 
@@ -46,20 +48,13 @@ public sealed class AuditTrail(MatchingDbContext db, TimeProvider clock)
         errors.Length("purpose", purpose, 2, PurposeMaxLength);
     }
 
-    private int Stage(Actor actor, AuditAction action, IEnumerable<Guid?> subjects, string? purpose)
+    private List<AuditRecord> Records(Actor actor, AuditAction action, IEnumerable<Guid?> subjects, string? purpose)
     {
         var at = clock.Now();
-        var count = 0;
-        foreach (var subject in subjects)
+        return subjects.Select(subject => new AuditRecord
         {
-            db.AuditRecords.Add(new AuditRecord
-            {
-                At = at, ActorId = actor.UserId, ActorRole = actor.Role ?? "", Action = action, SubjectId = subject,
-                Where = actor.Where, Purpose = purpose,
-            });
-            count++;
-        }
-
-        return count;
+            At = at, ActorId = actor.UserId, ActorRole = actor.Role ?? "", Action = action, SubjectId = subject,
+            Where = actor.Where, Purpose = purpose,
+        }).ToList();
     }
 }

@@ -21,6 +21,7 @@ public static class RetentionExtensions
             .Validate(o => o.IsValid(), "Matching:Privacy: RetentionYears 1 to 20, RetentionSchedule a 5-field cron.")
             .ValidateOnStart();
         services.TryAddScoped<AuditTrail>();
+        services.TryAddSingleton<AccessRecordWriter>();
         services.TryAddScoped<WithdrawSeeker>();
         services.TryAddScoped<SeekerActivity>();
         services.TryAddScoped<EraseInactiveSeekers>();

@@ -64,14 +64,22 @@ public sealed class SignInSessions(MatchingDbContext db, TimeProvider clock, ILo
     /// </summary>
     public async Task<bool> IsValidAsync(Guid userId, string? securityStamp, Guid? sessionId, CancellationToken ct = default)
     {
-        var account = await db.Users.Where(u => u.Id == userId)
-            .Select(u => new
-            {
-                u.Disabled,
-                u.SecurityStamp,
-                Revoked = sessionId != null && db.SignInSessions.Any(s => s.Id == sessionId && s.RevokedAt != null),
-            })
-            .FirstOrDefaultAsync(ct);
+        var account = await PerModel<Reads>.For(db).Account(db, userId, sessionId, ct);
         return account is { Disabled: false, Revoked: false } && account.SecurityStamp == securityStamp;
     }
+
+    /// <summary>
+    /// Compiled: the account gate asks on every request, and the LINQ form spent its expression-tree handling there each time.
+    /// </summary>
+    private sealed class Reads
+    {
+        public readonly Func<MatchingDbContext, Guid, Guid?, CancellationToken, Task<AccountStanding?>> Account =
+            EF.CompileAsyncQuery((MatchingDbContext db, Guid userId, Guid? sessionId, CancellationToken ct) =>
+                db.Users.Where(u => u.Id == userId)
+                    .Select(u => new AccountStanding(u.Disabled, u.SecurityStamp,
+                        sessionId != null && db.SignInSessions.Any(s => s.Id == sessionId && s.RevokedAt != null)))
+                    .FirstOrDefault());
+    }
+
+    private sealed record AccountStanding(bool Disabled, string? SecurityStamp, bool Revoked);
 }

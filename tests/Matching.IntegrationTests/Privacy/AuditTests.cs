@@ -85,6 +85,27 @@ public sealed class AuditTests(MatchingApiFactory factory) : IClassFixture<Match
     }
 
     [Fact]
+    public async Task Answers_asked_at_once_each_leave_a_record_of_every_seeker_they_show()
+    {
+        var admin = await factory.LoginAsync();
+        var (counsellor, counsellorId) = await AccountAsync(admin, "Counsellor");
+        var world = await PrivacyWorld.CreateAsync(await factory.LoginAsync(), counsellor, 505);
+        const string where = "GET /api/openings/{id:guid}/matches";
+
+        // Concurrent answers share the transactions that record them; none may lose a record.
+        var shown = await Task.WhenAll(Enumerable.Range(0, 24).Select(async _ =>
+        {
+            var answer = await HttpAssert.JsonAsync(await counsellor.GetAsync($"/api/openings/{world.OpeningId}/matches"), HttpStatusCode.OK);
+            return answer.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("seekerId").GetGuid()).ToList();
+        }));
+
+        Assert.All(shown, s => Assert.Contains(world.SeekerId, s));
+        var reads = (await AuditAsync(admin, $"actorId={counsellorId}")).Where(r => r.GetProperty("where").GetString() == where).ToList();
+        Assert.Equal(shown.Sum(s => s.Count), reads.Count);
+        Assert.Equal(shown.SelectMany(s => s).Order(), reads.Select(r => r.GetProperty("subjectId").GetGuid()).Order());
+    }
+
+    [Fact]
     public async Task A_seeker_s_access_history_lists_every_access_oldest_first_including_its_own_printing()
     {
         var counsellor = await factory.ClientForRoleAsync("Counsellor");

@@ -1,0 +1,80 @@
+using System.Threading.Channels;
+using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Store.Entities;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Matching.Application.Privacy;
+
+/// <summary>
+/// Commits the access records of reads in groups (group commit): whatever requests queued while the last group was
+/// being written goes into the next transaction, and each caller's task completes only once its own records are
+/// committed, so an answer still leaves only after its reads are recorded, and a failed write fails the answer.
+/// One transaction per answer put every read behind the store's write lock: with 32 connections asking for an opening's
+/// matches, most request threads sat blocked in SQLite's BEGIN (match-http: 182 requests/s, 6.9 ms server CPU each).
+/// </summary>
+public sealed class AccessRecordWriter : IAsyncDisposable
+{
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly IServiceScopeFactory _scopes;
+    private readonly Task _writing;
+
+    public AccessRecordWriter(IServiceScopeFactory scopes)
+    {
+        _scopes = scopes;
+        _writing = Task.Run(WriteAsync);
+    }
+
+    /// <summary>Completes when <paramref name="records"/> are committed; faults when their transaction failed.</summary>
+    public Task AppendAsync(IReadOnlyList<AuditRecord> records)
+    {
+        var pending = new Pending(records);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(AccessRecordWriter));
+        }
+
+        return pending.Committed.Task;
+    }
+
+    private async Task WriteAsync()
+    {
+        var group = new List<Pending>();
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (_queue.Reader.TryRead(out var pending))
+            {
+                group.Add(pending);
+            }
+
+            try
+            {
+                await using var scope = _scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+                foreach (var pending in group)
+                {
+                    db.AuditRecords.AddRange(pending.Records);
+                }
+
+                await db.SaveChangesAsync();
+                group.ForEach(p => p.Committed.TrySetResult());
+            }
+            catch (Exception e)
+            {
+                group.ForEach(p => p.Committed.TrySetException(e));
+            }
+
+            group.Clear();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writing;
+    }
+
+    private sealed record Pending(IReadOnlyList<AuditRecord> Records)
+    {
+        public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
