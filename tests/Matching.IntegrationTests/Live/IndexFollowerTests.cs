@@ -50,15 +50,11 @@ public sealed class IndexFollowerTests : IAsyncLifetime
     [Fact]
     public async Task A_seeker_applied_on_saving_is_not_read_back_from_the_feed()
     {
-        var follower = store.Host.Services.GetRequiredService<IndexFollower>();
-        var index = store.Host.Services.GetRequiredService<ICandidateIndex>();
-        var seeker = await store.SeekerAsync("저장노드");
-        // As the saving node does: the index takes the change at once, and its feed row follows.
-        store.Host.Services.GetRequiredService<IndexedSeekerVersions>().Apply(index, seeker);
+        var (index, seeker) = await SavedAndAppliedAsync("저장노드");
         // Taken out behind the follower's back: only reading the row again would bring it back.
         index.RemoveSeeker(seeker.Id);
 
-        await follower.CatchUpAsync();
+        await store.Host.Services.GetRequiredService<IndexFollower>().CatchUpAsync();
 
         Assert.Null(index.TopOpeningsForSeeker(seeker.Id, 1, default));
     }
@@ -67,9 +63,7 @@ public sealed class IndexFollowerTests : IAsyncLifetime
     public async Task A_newer_version_saved_on_another_node_reaches_the_index_though_this_node_applied_the_seeker()
     {
         var follower = store.Host.Services.GetRequiredService<IndexFollower>();
-        var index = store.Host.Services.GetRequiredService<ICandidateIndex>();
-        var seeker = await store.SeekerAsync("다른노드");
-        store.Host.Services.GetRequiredService<IndexedSeekerVersions>().Apply(index, seeker);
+        var (index, seeker) = await SavedAndAppliedAsync("다른노드");
         await follower.CatchUpAsync();
 
         await using (var scope = store.Scope())
@@ -130,6 +124,15 @@ public sealed class IndexFollowerTests : IAsyncLifetime
         await follower.CatchUpAsync();
 
         Assert.Null(index.TopOpeningsForSeeker(seeker.Id, 1, default));
+    }
+
+    /// <summary>A seeker saved as the saving node does: the index takes the change at once, and its feed row follows.</summary>
+    private async Task<(ICandidateIndex Index, Matching.Infrastructure.Store.Entities.Seeker Seeker)> SavedAndAppliedAsync(string name)
+    {
+        var index = store.Host.Services.GetRequiredService<ICandidateIndex>();
+        var seeker = await store.SeekerAsync(name);
+        store.Host.Services.GetRequiredService<IndexedSeekerVersions>().Apply(index, seeker);
+        return (index, seeker);
     }
 
     /// <summary>Gives the subject's change-feed row another id and returns it.</summary>
