@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace Matching.Domain.Matching;
 
 // The two scans of EmbeddedCandidateIndex: every test here is a necessary condition of the scorer's own,
@@ -35,9 +38,8 @@ public sealed partial class EmbeddedCandidateIndex
             var fs = _st.Fs;
             if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
             var opt = fs.Options;
-            double fixedPart = opt.OccupationWeight * occupationBound + opt.ExperienceWeight, scale = fs.Scale;
-            double wDist = opt.DistanceWeight, wWage = opt.WageWeight, wFresh = opt.FreshnessWeight * 0.5, f = opt.CommuteWideningFactor;
-            double wCond = opt.ConditionsWeight, wEdu = opt.EducationWeight, wProg = opt.ProgrammeWeight, wSkills = opt.SkillsWeight;
+            double fixedPart = opt.OccupationWeight * occupationBound + opt.ExperienceWeight;
+            double wDist = opt.DistanceWeight, f = opt.CommuteWideningFactor, rest = fs.RestWeights, scale = fs.Scale;
             var o = _o;
             // Bit of each preferred skill: a seeker holds at most as many as have their bit in its mask.
             Span<int> skillBits = stackalloc int[o.SkillCount];
@@ -48,18 +50,15 @@ public sealed partial class EmbeddedCandidateIndex
             double cos = Geo.LowerBoundCos(oLat);
             // Certificate and distance tests reject a candidate in every list alike, so they come before the mark.
             ulong required = _o.CertMask;
-            int cellCount = OrderCells(list, oLat, oLon, cos, float.PositiveInfinity, out var cellKeys, out var cellOrder);
+            var cellBound = new CellBound(fs, occupationBound);
+            int cellCount = OrderCells(list, oLat, oLon, cos, float.PositiveInfinity, cellBound, Heap.FullOfUnwidened ? Heap.Worst.Score : double.NaN,
+                out var cellKeys, out var cellOrder);
             t_lists++;
             t_cells += list.Cells.Count;
-            double cellFixed = fixedPart + wWage + wCond + wSkills + wEdu + wProg + 2 * wFresh; // every component but distance at its best
             for (int ci = 0; ci < cellCount; ci++)
             {
                 var cell = list.Cells[cellOrder[ci]];
-                if (Heap.FullOfUnwidened && !cell.Anywhere)
-                {
-                    double r = cellKeys[ci] * f / cell.MaxRadiusKm;
-                    if (r > 1 || (cellFixed + wDist * fs.DistanceScore(r)) * scale + 1e-6 < Heap.Worst.Score) continue;
-                }
+                if (Heap.FullOfUnwidened && !cell.Anywhere && cellBound.Excludes(cellKeys[ci], cell.MaxRadiusKm, Heap.Worst.Score)) continue;
                 t_scanned += cell.List.Count;
                 bool full = Heap.FullOfUnwidened;
                 double worst = full ? Heap.Worst.Score : 0;
@@ -79,7 +78,8 @@ public sealed partial class EmbeddedCandidateIndex
                     }
                     if (full)
                     {
-                        if (!maybeUnwidened) continue;
+                        // Distance alone often rules the candidate out; the full bound only for the rest.
+                        if (!maybeUnwidened || (fixedPart + wDist * distBound + rest) * scale + 1e-6 < worst) continue;
                         double skills = opt.Neutral;
                         if (skillBits.Length > 0)
                         {
@@ -87,13 +87,9 @@ public sealed partial class EmbeddedCandidateIndex
                             foreach (int b in skillBits) n += (int)(p.SkillMask >> b) & 1;
                             skills = n / (double)skillBits.Length;
                         }
-                        byte hit = (byte)(PairScorer.Eligible(opt, p.BirthYear, p.DeclaredProgrammes, _year) & o.WelcomeMask);
-                        double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(p.DesiredHourly, offer)
-                            + wCond * PairScorer.Conditions(opt, p.TypeMask, p.MaxWeeklyHours, o.Type, o.WorkHours)
-                            + wSkills * skills
-                            + wEdu * PairScorer.EducationFit(opt, p.Education, o.Education)
-                            + wProg * (o.WelcomeMask == 0 ? opt.Neutral : hit != 0 ? 1 : 0)
-                            + wFresh * (_openingFresh + fs.FreshnessOf(_today, p.UpdatedDay))) * scale + 1e-6;
+                        double ub = Bound(fs, fixedPart + wDist * distBound, p.DesiredHourly, offer, p.TypeMask, p.MaxWeeklyHours, o.Type, o.WorkHours,
+                            skills, p.Education, o.Education, PairScorer.Eligible(opt, p.BirthYear, p.DeclaredProgrammes, _year), o.WelcomeMask,
+                            _openingFresh + fs.FreshnessOf(_today, p.UpdatedDay));
                         if (ub < worst) continue;
                     }
                     // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.
@@ -112,6 +108,23 @@ public sealed partial class EmbeddedCandidateIndex
         }
     }
 
+    /// <summary>
+    /// Upper bound of a pair's score: <paramref name="known"/> holds the weighted occupation bound, experience at its
+    /// best and the distance bound; the other components are the scorer's own, from what the posting carries.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Bound(FeatureSpace fs, double known, float desired, float offer, byte typeMask, short maxWeeklyHours, byte type, short workHours,
+        double skills, sbyte education, sbyte required, byte eligible, byte welcome, double freshnessSum)
+    {
+        var opt = fs.Options;
+        return (known + opt.WageWeight * fs.WageScore(desired, offer)
+            + opt.ConditionsWeight * PairScorer.Conditions(opt, typeMask, maxWeeklyHours, type, workHours)
+            + opt.SkillsWeight * skills
+            + opt.EducationWeight * PairScorer.EducationFit(opt, education, required)
+            + opt.ProgrammeWeight * (welcome == 0 ? opt.Neutral : (eligible & welcome) != 0 ? 1 : 0)
+            + opt.FreshnessWeight * 0.5 * freshnessSum) * fs.Scale + 1e-6;
+    }
+
     /// <summary>Scans opening posting lists for one seeker, each candidate seen once; bounded like <see cref="SeekerQuery"/>.</summary>
     private struct OpeningQuery
     {
@@ -121,6 +134,7 @@ public sealed partial class EmbeddedCandidateIndex
         private readonly int[] _stamps;
         private readonly float _radius;
         private readonly double _seekerFresh;
+        private readonly byte _eligible;
         public TopHeap Heap;
         public double SkippedMax;
 
@@ -132,6 +146,7 @@ public sealed partial class EmbeddedCandidateIndex
             _radius = float.IsNaN(s.Lat) ? float.PositiveInfinity
                 : (float)(s.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
             _seekerFresh = st.Fs.FreshnessOf(_today, s.UpdatedDay);
+            _eligible = PairScorer.Eligible(st.Fs.Options, s.BirthYear, s.DeclaredProgrammes, _year);
             Heap = new TopHeap(top);
         }
 
@@ -141,8 +156,8 @@ public sealed partial class EmbeddedCandidateIndex
             var fs = _st.Fs;
             if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
             var opt = fs.Options;
-            double fixedPart = opt.OccupationWeight * occupationBound + fs.UnboundedWeights, scale = fs.Scale;
-            double wDist = opt.DistanceWeight, wWage = opt.WageWeight, wFresh = opt.FreshnessWeight * 0.5, f = opt.CommuteWideningFactor;
+            double fixedPart = opt.OccupationWeight * occupationBound + opt.ExperienceWeight;
+            double wDist = opt.DistanceWeight, f = opt.CommuteWideningFactor, rest = fs.RestWeights, scale = fs.Scale;
             var openings = _st.Openings;
             var stamps = _stamps;
             float sLat = _s.Lat, sLon = _s.Lon, radius = _radius, desired = _s.DesiredHourly;
@@ -150,16 +165,13 @@ public sealed partial class EmbeddedCandidateIndex
             double cos = float.IsNaN(sLat) ? 0 : Geo.LowerBoundCos(sLat);
             double radius2 = (double)radius * radius;
             ulong held = _s.CertMask;
-            int cellCount = OrderCells(list, sLat, sLon, cos, radius, out var cellKeys, out var cellOrder);
-            double cellFixed = fixedPart + wWage + 2 * wFresh; // every component but distance at its best
+            var cellBound = new CellBound(fs, occupationBound);
+            int cellCount = OrderCells(list, sLat, sLon, cos, radius, cellBound, Heap.FullOfUnwidened ? Heap.Worst.Score : double.NaN,
+                out var cellKeys, out var cellOrder);
             for (int ci = 0; ci < cellCount; ci++)
             {
                 var cell = list.Cells[cellOrder[ci]];
-                if (Heap.FullOfUnwidened && !cell.Anywhere)
-                {
-                    double r = cellKeys[ci] * f / radius;
-                    if (r > 1 || (cellFixed + wDist * fs.DistanceScore(r)) * scale + 1e-6 < Heap.Worst.Score) continue;
-                }
+                if (Heap.FullOfUnwidened && !cell.Anywhere && cellBound.Excludes(cellKeys[ci], radius, Heap.Worst.Score)) continue;
                 t_scanned += cell.List.Count;
                 bool full = Heap.FullOfUnwidened;
                 double worst = full ? Heap.Worst.Score : 0;
@@ -178,9 +190,12 @@ public sealed partial class EmbeddedCandidateIndex
                     }
                     if (full)
                     {
-                        if (!maybeUnwidened) continue;
-                        double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(desired, p.OfferHourly)
-                            + wFresh * (fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh)) * scale + 1e-6;
+                        if (!maybeUnwidened || (fixedPart + wDist * distBound + rest) * scale + 1e-6 < worst) continue;
+                        // A seeker holds at most as many of the opening's skills as their bits shared, if the opening's bits are distinct.
+                        double skills = p.SkillCount == 0 ? opt.Neutral
+                            : BitOperations.PopCount(p.SkillMask) == p.SkillCount ? BitOperations.PopCount(p.SkillMask & _s.SkillMask) / (double)p.SkillCount : 1;
+                        double ub = Bound(fs, fixedPart + wDist * distBound, desired, p.OfferHourly, _s.TypeMask, _s.MaxWeeklyHours, p.Type, p.WorkHours,
+                            skills, _s.Education, p.Education, _eligible, p.WelcomeMask, fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh);
                         if (ub < worst) continue;
                     }
                     // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.

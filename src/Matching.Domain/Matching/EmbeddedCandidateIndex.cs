@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Matching.Domain.Matching;
@@ -67,6 +68,34 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
             foreach (var g in _state.SeekerLists.Values) foreach (var c in g.Cells) s += c.List.Count;
             foreach (var g in _state.OpeningLists.Values) foreach (var c in g.Cells) o += c.List.Count;
             return (s, o);
+        }
+        finally { _lock.ExitReadLock(); }
+    }
+
+    /// <summary>
+    /// Diagnostics: bytes the index holds for its seekers and for its openings: compiled profiles, id tables, posting
+    /// lists with their cells and the feature pools, counted from array capacities (object headers estimated).
+    /// </summary>
+    internal (long Seekers, long Openings) Footprint()
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var st = _state;
+            const int ObjectBytes = 24, CellBytes = 3 * ObjectBytes + 48; // a cell, its list and array, its directory entry
+            const int SlotEntryBytes = 32; // Dictionary<Guid, int>: 28-byte entry and a 4-byte bucket
+            static long Lists<T>(Dictionary<int, GridList<T>> lists) where T : struct, IPosting
+            {
+                long bytes = 0;
+                foreach (var g in lists.Values)
+                    foreach (var c in g.Cells) bytes += CellBytes + (long)c.List.Capacity * Unsafe.SizeOf<T>();
+                return bytes;
+            }
+            long seekers = (long)st.Seekers.Length * Unsafe.SizeOf<SeekerFeatures>() + (long)st.SeekerSlots.EnsureCapacity(0) * SlotEntryBytes
+                + Lists(st.SeekerLists) + 4L * st.Fs.SeekerPool.Length;
+            long openings = (long)st.Openings.Length * Unsafe.SizeOf<OpeningFeatures>() + (long)st.OpeningSlots.EnsureCapacity(0) * SlotEntryBytes
+                + Lists(st.OpeningLists) + 4L * st.Fs.OpeningPool.Length;
+            return (seekers, openings);
         }
         finally { _lock.ExitReadLock(); }
     }
@@ -218,7 +247,7 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
             for (int i = 0; i < n; i++) CollectionsMarshal.GetValueRefOrAddDefault(countOnly, (keys[i], cell), out _)++;
             return;
         }
-        var posting = new OpeningPosting(slot, f.Lat, f.Lon, f.ParkBit, f.ClosesDay, f.PostedDay, f.OfferHourly, f.CertMask);
+        var posting = new OpeningPosting(slot, f);
         for (int i = 0; i < n; i++) List(st.OpeningLists, st.OpeningCodesUnder, keys[i]).Add(cell, float.PositiveInfinity, posting);
     }
 
@@ -282,8 +311,13 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
     [ThreadStatic] private static double[]? t_cellKeys;
     [ThreadStatic] private static int[]? t_cellOrder;
 
-    /// <summary>Cells of a grid list that a point may reach, nearest first (thread-local buffers, no allocation).</summary>
-    private static int OrderCells<T>(GridList<T> grid, double lat, double lon, double cos, float fixedRadius, out double[] keys, out int[] order)
+    /// <summary>
+    /// Cells of a grid list that a point may reach and that may still beat <paramref name="worst"/> (NaN while the top N
+    /// is not full of unwidened entries), nearest first (thread-local buffers, no allocation). Leaving out the hopeless
+    /// cells before sorting matters: a list over the capital region holds a few thousand cells.
+    /// </summary>
+    private static int OrderCells<T>(GridList<T> grid, double lat, double lon, double cos, float fixedRadius, in CellBound bound, double worst,
+        out double[] keys, out int[] order)
         where T : struct, IPosting
     {
         var cells = grid.Cells;
@@ -302,7 +336,7 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
             if (c.List.Count == 0) continue;
             double d = unknownPlace ? 0 : c.MinKm(lat, lon, cos);
             float radius = float.IsPositiveInfinity(fixedRadius) ? c.MaxRadiusKm : fixedRadius;
-            if (!c.Anywhere && d > radius) continue;
+            if (!c.Anywhere && (d > radius || bound.Excludes(d, radius, worst))) continue;
             keys[n] = d;
             order[n++] = i;
         }
@@ -310,6 +344,23 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         return n;
     }
 
+
+    /// <summary>Upper bound of any score in a cell: every component but distance at its best, distance from the cell's nearest point.</summary>
+    private readonly struct CellBound(FeatureSpace fs, double occupationBound)
+    {
+        private readonly double _fixed = fs.Options.OccupationWeight * occupationBound + fs.Options.ExperienceWeight + fs.RestWeights;
+
+        /// <summary>
+        /// True when nothing at <paramref name="km"/> or more with this commute radius can enter a top N of unwidened
+        /// entries whose worst is <paramref name="worst"/>; never while that top N is not full (NaN), when widened candidates may still enter.
+        /// </summary>
+        public bool Excludes(double km, double radiusKm, double worst)
+        {
+            if (double.IsNaN(worst)) return false;
+            double r = km * fs.Options.CommuteWideningFactor / radiusKm;
+            return r > 1 || (_fixed + fs.Options.DistanceWeight * fs.DistanceScore(r)) * fs.Scale + 1e-6 < worst;
+        }
+    }
 
     // ---- queries ----
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Matching.Domain.Profiles;
 
 namespace Matching.Domain.Matching;
@@ -73,16 +74,19 @@ internal sealed class FeatureSpace
             + o.EducationWeight + o.ProgrammeWeight + o.FreshnessWeight + o.OccupationWeight * occupation) * Scale + 1e-6;
     }
 
-    /// <summary>Weight of the components the index does not bound per candidate (each at most 1).</summary>
-    public double UnboundedWeights => Options.ConditionsWeight + Options.SkillsWeight + Options.ExperienceWeight + Options.EducationWeight + Options.ProgrammeWeight;
+    /// <summary>Weight of every component but occupation, distance and experience, each at its best.</summary>
+    public double RestWeights => Options.WageWeight + Options.ConditionsWeight + Options.SkillsWeight + Options.EducationWeight
+        + Options.ProgrammeWeight + Options.FreshnessWeight;
 
     /// <summary>Distance component for commute/limit ratio r; decreasing in r, so a lower bound of r gives an upper bound.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double DistanceScore(double r)
     {
         double f = Options.CommuteWideningFactor;
         return r <= 1 ? 1 - 0.5 * r : r <= f ? 0.5 * (f - r) / (f - 1) : 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double WageScore(float desiredHourly, float offerHourly)
     {
         if (float.IsNaN(desiredHourly) || float.IsNaN(offerHourly)) return Options.Neutral;
@@ -90,6 +94,7 @@ internal sealed class FeatureSpace
         return Math.Clamp(((double)offerHourly / desiredHourly - 0.8) / 0.2, 0, 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double FreshnessOf(int today, int day) => Decay[Math.Min(Math.Max(0, today - day), Decay.Length - 1)];
 
     public SeekerFeatures Compile(SeekerProfile p)
@@ -174,6 +179,7 @@ internal sealed class FeatureSpace
         int n = AddTerms(buf, 0, p.RequiredCertificates, 64, out f.CertCount);
         n = AddTerms(buf, n, p.PreferredSkills, 64, out f.SkillCount);
         for (int i = 0; i < f.CertCount; i++) f.CertMask |= 1UL << (buf[i] & 63);
+        for (int i = f.CertCount; i < n; i++) f.SkillMask |= 1UL << (buf[i] & 63);
         f.PoolOffset = Append(ref OpeningPool, ref OpeningPoolCount, buf[..n]);
         return f;
     }

@@ -23,15 +23,21 @@ internal struct SeekerPosting(int slot, in SeekerFeatures f, float radiusKm) : I
     public readonly int Slot => slot;
 }
 
+/// <summary>
+/// Opening entry of a posting list: everything the scorer needs except the required experience, so a seeker's query
+/// bounds each opening as tightly as <see cref="SeekerPosting"/> bounds a seeker.
+/// </summary>
 [StructLayout(LayoutKind.Auto)]
-internal struct OpeningPosting(int slot, float lat, float lon, ushort parkBit, int closesDay, int postedDay, float offerHourly, ulong certMask) : IPosting
+internal struct OpeningPosting(int slot, in OpeningFeatures f) : IPosting
 {
-    public readonly ulong CertMask = certMask;
+    public readonly ulong CertMask = f.CertMask, SkillMask = f.SkillMask;
     public readonly int Slot => slot;
-    public readonly float Lat = lat, Lon = lon;
-    public readonly ushort ParkBit = parkBit;
-    public readonly int ClosesDay = closesDay, PostedDay = postedDay;
-    public readonly float OfferHourly = offerHourly;
+    public readonly float Lat = f.Lat, Lon = f.Lon, OfferHourly = f.OfferHourly;
+    public readonly int ClosesDay = f.ClosesDay, PostedDay = f.PostedDay;
+    public readonly ushort ParkBit = f.ParkBit;
+    public readonly short WorkHours = f.WorkHours;
+    public readonly byte Type = f.Type, WelcomeMask = f.WelcomeMask, SkillCount = f.SkillCount;
+    public readonly sbyte Education = f.Education;
 }
 
 /// <summary>Unordered growable array of postings; removal swaps the last entry in.</summary>
@@ -42,6 +48,8 @@ internal sealed class PostingList<T> where T : struct, IPosting
     public PostingList(int capacity) => _items = new T[Math.Max(1, capacity)];
 
     public int Count { get; private set; }
+
+    public int Capacity => _items.Length;
 
     public ReadOnlySpan<T> Items => _items.AsSpan(0, Count);
 
