@@ -18,7 +18,7 @@ public sealed partial class EmbeddedCandidateIndex
         private readonly OpeningFeatures _o;
         private readonly int _today, _year, _stamp;
         private readonly int[] _stamps;
-        private readonly double _openingFresh;
+        private readonly double _openingFresh, _rest;
         public TopHeap Heap;
         public double SkippedMax;
 
@@ -28,6 +28,7 @@ public sealed partial class EmbeddedCandidateIndex
             _stamp = NextStamp(st.Seekers.Length);
             _stamps = t_stamps!;
             _openingFresh = st.Fs.FreshnessOf(_today, o.PostedDay);
+            _rest = st.Fs.BestRest(o, _today);
             Heap = new TopHeap(top);
         }
 
@@ -36,10 +37,10 @@ public sealed partial class EmbeddedCandidateIndex
         {
             if (!_st.SeekerLists.TryGetValue(key, out var list)) return;
             var fs = _st.Fs;
-            if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
+            if (Heap.Excludes(fs.BoundFor(occupationBound, _rest))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
             var opt = fs.Options;
             double fixedPart = opt.OccupationWeight * occupationBound + opt.ExperienceWeight;
-            double wDist = opt.DistanceWeight, f = opt.CommuteWideningFactor, rest = fs.RestWeights, scale = fs.Scale;
+            double wDist = opt.DistanceWeight, f = opt.CommuteWideningFactor, rest = _rest - opt.ExperienceWeight, scale = fs.Scale;
             var o = _o;
             // Bit of each preferred skill: a seeker holds at most as many as have their bit in its mask.
             Span<int> skillBits = stackalloc int[o.SkillCount];
@@ -50,7 +51,7 @@ public sealed partial class EmbeddedCandidateIndex
             double cos = Geo.LowerBoundCos(oLat);
             // Certificate and distance tests reject a candidate in every list alike, so they come before the mark.
             ulong required = _o.CertMask;
-            var cellBound = new CellBound(fs, occupationBound);
+            var cellBound = new CellBound(fs, occupationBound, _rest);
             int cellCount = OrderCells(list, oLat, oLon, cos, float.PositiveInfinity, cellBound, Heap.FullOfUnwidened ? Heap.Worst.Score : double.NaN,
                 out var cellKeys, out var cellOrder);
             t_lists++;
@@ -133,7 +134,7 @@ public sealed partial class EmbeddedCandidateIndex
         private readonly int _today, _year, _stamp;
         private readonly int[] _stamps;
         private readonly float _radius;
-        private readonly double _seekerFresh;
+        private readonly double _seekerFresh, _rest;
         private readonly byte _eligible;
         public TopHeap Heap;
         public double SkippedMax;
@@ -146,6 +147,7 @@ public sealed partial class EmbeddedCandidateIndex
             _radius = float.IsNaN(s.Lat) ? float.PositiveInfinity
                 : (float)(s.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
             _seekerFresh = st.Fs.FreshnessOf(_today, s.UpdatedDay);
+            _rest = st.Fs.BestRest(s, _today, _year);
             _eligible = PairScorer.Eligible(st.Fs.Options, s.BirthYear, s.DeclaredProgrammes, _year);
             Heap = new TopHeap(top);
         }
@@ -154,10 +156,10 @@ public sealed partial class EmbeddedCandidateIndex
         {
             if (!_st.OpeningLists.TryGetValue(key, out var list)) return;
             var fs = _st.Fs;
-            if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
+            if (Heap.Excludes(fs.BoundFor(occupationBound, _rest))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
             var opt = fs.Options;
             double fixedPart = opt.OccupationWeight * occupationBound + opt.ExperienceWeight;
-            double wDist = opt.DistanceWeight, f = opt.CommuteWideningFactor, rest = fs.RestWeights, scale = fs.Scale;
+            double wDist = opt.DistanceWeight, f = opt.CommuteWideningFactor, rest = _rest - opt.ExperienceWeight, scale = fs.Scale;
             var openings = _st.Openings;
             var stamps = _stamps;
             float sLat = _s.Lat, sLon = _s.Lon, radius = _radius, desired = _s.DesiredHourly;
@@ -165,7 +167,7 @@ public sealed partial class EmbeddedCandidateIndex
             double cos = float.IsNaN(sLat) ? 0 : Geo.LowerBoundCos(sLat);
             double radius2 = (double)radius * radius;
             ulong held = _s.CertMask;
-            var cellBound = new CellBound(fs, occupationBound);
+            var cellBound = new CellBound(fs, occupationBound, _rest);
             int cellCount = OrderCells(list, sLat, sLon, cos, radius, cellBound, Heap.FullOfUnwidened ? Heap.Worst.Score : double.NaN,
                 out var cellKeys, out var cellOrder);
             for (int ci = 0; ci < cellCount; ci++)

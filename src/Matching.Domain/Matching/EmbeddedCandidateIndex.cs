@@ -345,10 +345,10 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
     }
 
 
-    /// <summary>Upper bound of any score in a cell: every component but distance at its best, distance from the cell's nearest point.</summary>
-    private readonly struct CellBound(FeatureSpace fs, double occupationBound)
+    /// <summary>Upper bound of any score in a cell: every component but distance at its best for the query, distance from the cell's nearest point.</summary>
+    private readonly struct CellBound(FeatureSpace fs, double occupationBound, double rest)
     {
-        private readonly double _fixed = fs.Options.OccupationWeight * occupationBound + fs.Options.ExperienceWeight + fs.RestWeights;
+        private readonly double _fixed = fs.Options.OccupationWeight * occupationBound + rest;
 
         /// <summary>
         /// True when nothing at <paramref name="km"/> or more with this commute radius can enter a top N of unwidened

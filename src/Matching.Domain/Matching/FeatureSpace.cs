@@ -66,17 +66,41 @@ internal sealed class FeatureSpace
 
     public RelatedOccupations.Entry[] RelatedSet(int index) => index < 0 ? [] : _relatedSets[index];
 
-    /// <summary>Upper bound of the total score when the occupation component is at most <paramref name="occupation"/>.</summary>
-    public double BoundFor(double occupation)
+    /// <summary>
+    /// Upper bound of the total score when the occupation component is at most <paramref name="occupation"/> and every
+    /// component but occupation and distance weighs at most <paramref name="rest"/> (see <see cref="BestRest(in OpeningFeatures, int)"/>).
+    /// </summary>
+    public double BoundFor(double occupation, double rest) =>
+        (Options.OccupationWeight * occupation + Options.DistanceWeight + rest) * Scale + 1e-6;
+
+    /// <summary>
+    /// Best weighted sum of wage, conditions, skills, experience, education, programme and freshness that any seeker can
+    /// reach with this opening: what the opening alone decides (no preferred skills, no welcomed programme, unknown
+    /// hours or wage, its own age) counts as it is, so list and cell bounds are as tight as the opening allows.
+    /// </summary>
+    public double BestRest(in OpeningFeatures o, int today)
     {
-        var o = Options;
-        return (o.DistanceWeight + o.WageWeight + o.ConditionsWeight + o.SkillsWeight + o.ExperienceWeight
-            + o.EducationWeight + o.ProgrammeWeight + o.FreshnessWeight + o.OccupationWeight * occupation) * Scale + 1e-6;
+        var w = Options;
+        double n = w.Neutral;
+        return w.WageWeight * (float.IsNaN(o.OfferHourly) ? n : 1)
+            + w.ConditionsWeight * (0.7 + 0.3 * (o.WorkHours < 0 ? n : 1))
+            + w.SkillsWeight * (o.SkillCount == 0 ? n : 1)
+            + w.ExperienceWeight + w.EducationWeight
+            + w.ProgrammeWeight * (o.WelcomeMask == 0 ? n : 1)
+            + w.FreshnessWeight * 0.5 * (FreshnessOf(today, o.PostedDay) + 1);
     }
 
-    /// <summary>Weight of every component but occupation, distance and experience, each at its best.</summary>
-    public double RestWeights => Options.WageWeight + Options.ConditionsWeight + Options.SkillsWeight + Options.EducationWeight
-        + Options.ProgrammeWeight + Options.FreshnessWeight;
+    /// <summary>The same for any opening with this seeker: what the seeker alone decides counts as it is.</summary>
+    public double BestRest(in SeekerFeatures s, int today, int todayYear)
+    {
+        var w = Options;
+        double n = w.Neutral;
+        return w.WageWeight * (float.IsNaN(s.DesiredHourly) ? n : 1)
+            + w.ConditionsWeight * (0.7 * (s.TypeMask == 0 ? n : 1) + 0.3 * (s.MaxWeeklyHours < 0 ? n : 1))
+            + w.SkillsWeight + w.ExperienceWeight + w.EducationWeight
+            + w.ProgrammeWeight * (PairScorer.Eligible(w, s.BirthYear, s.DeclaredProgrammes, todayYear) == 0 ? n : 1)
+            + w.FreshnessWeight * 0.5 * (1 + FreshnessOf(today, s.UpdatedDay));
+    }
 
     /// <summary>Distance component for commute/limit ratio r; decreasing in r, so a lower bound of r gives an upper bound.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
