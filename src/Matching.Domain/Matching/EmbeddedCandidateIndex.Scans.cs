@@ -59,51 +59,58 @@ public sealed partial class EmbeddedCandidateIndex
             for (int ci = 0; ci < cellCount; ci++)
             {
                 var cell = list.Cells[cellOrder[ci]];
-                if (Heap.FullOfUnwidened && !cell.Anywhere && cellBound.Excludes(cellKeys[ci], cell.MaxRadiusKm, Heap.Worst.Score)) continue;
-                t_scanned += cell.List.Count;
-                bool full = Heap.FullOfUnwidened;
-                double worst = full ? Heap.Worst.Score : 0;
-                foreach (ref readonly var p in cell.List.Items)
+                double km = cellKeys[ci];
+                for (int k = 0; k < cell.List.Segments; k++)
                 {
-                    if ((required & ~p.CertMask) != 0) continue;
-                    double distBound = 1;
-                    bool maybeUnwidened = true;
-                    if (p.RadiusKm < float.PositiveInfinity)
+                    // Each commute class of the cell has its own reach and bound.
+                    var items = cell.List.Segment(k);
+                    float reach = cell.SegmentRadiusKm[k];
+                    if (items.Length == 0 || !cell.Anywhere && (km > reach || Heap.FullOfUnwidened && cellBound.Excludes(km, reach, Heap.Worst.Score))) continue;
+                    t_scanned += items.Length;
+                    bool full = Heap.FullOfUnwidened;
+                    double worst = full ? Heap.Worst.Score : 0;
+                    foreach (ref readonly var p in items)
                     {
-                        double lb2 = Geo.LowerBoundSquared(p.Lat, p.Lon, oLat, oLon, cos);
-                        double radius = p.RadiusKm;
-                        if (lb2 > radius * radius) continue;
-                        double r = Math.Sqrt(lb2) * f / radius;
-                        distBound = fs.DistanceScore(r);
-                        maybeUnwidened = r <= 1;
-                    }
-                    if (full)
-                    {
-                        // Distance alone often rules the candidate out; the full bound only for the rest.
-                        if (!maybeUnwidened || (fixedPart + wDist * distBound + rest) * scale + 1e-6 < worst) continue;
-                        double skills = opt.Neutral;
-                        if (skillBits.Length > 0)
+                        if ((required & ~p.CertMask) != 0) continue;
+                        double distBound = 1;
+                        bool maybeUnwidened = true;
+                        if (p.RadiusKm < float.PositiveInfinity)
                         {
-                            int n = 0;
-                            foreach (int b in skillBits) n += (int)(p.SkillMask >> b) & 1;
-                            skills = n / (double)skillBits.Length;
+                            double lb2 = Geo.LowerBoundSquared(p.Lat, p.Lon, oLat, oLon, cos);
+                            double radius = p.RadiusKm;
+                            if (lb2 > radius * radius) continue;
+                            double r = Math.Sqrt(lb2) * f / radius;
+                            distBound = fs.DistanceScore(r);
+                            maybeUnwidened = r <= 1;
                         }
-                        double ub = Bound(fs, fixedPart + wDist * distBound, p.DesiredHourly, offer, p.TypeMask, p.MaxWeeklyHours, o.Type, o.WorkHours,
-                            skills, p.Education, o.Education, PairScorer.Eligible(opt, p.BirthYear, p.DeclaredProgrammes, _year), o.WelcomeMask,
-                            _openingFresh + fs.FreshnessOf(_today, p.UpdatedDay));
-                        if (ub < worst) continue;
+                        if (full)
+                        {
+                            // Distance alone often rules the candidate out; the full bound only for the rest.
+                            if (!maybeUnwidened || (fixedPart + wDist * distBound + rest) * scale + 1e-6 < worst) continue;
+                            double skills = opt.Neutral;
+                            if (skillBits.Length > 0)
+                            {
+                                int n = 0;
+                                foreach (int b in skillBits) n += (int)(p.SkillMask >> b) & 1;
+                                skills = n / (double)skillBits.Length;
+                            }
+                            double ub = Bound(fs, fixedPart + wDist * distBound, p.DesiredHourly, offer, p.TypeMask, p.MaxWeeklyHours, o.Type, o.WorkHours,
+                                skills, p.Education, o.Education, PairScorer.Eligible(opt, p.BirthYear, p.DeclaredProgrammes, _year), o.WelcomeMask,
+                                _openingFresh + fs.FreshnessOf(_today, p.UpdatedDay));
+                            if (ub < worst) continue;
+                        }
+                        // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.
+                        int slot = p.Slot;
+                        if (stamps[slot] == _stamp) continue;
+                        stamps[slot] = _stamp;
+                        t_scored++;
+                        ref readonly var s = ref seekers[slot];
+                        PairScorer.Evaluate(fs, s, _o, _today, _year, out var e);
+                        if (e.Rejection != MatchRejection.None) continue;
+                        Heap.Offer(e.Tier, e.Total, s.Id, slot);
+                        full = Heap.FullOfUnwidened;
+                        worst = full ? Heap.Worst.Score : 0;
                     }
-                    // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.
-                    int slot = p.Slot;
-                    if (stamps[slot] == _stamp) continue;
-                    stamps[slot] = _stamp;
-                    t_scored++;
-                    ref readonly var s = ref seekers[slot];
-                    PairScorer.Evaluate(fs, s, _o, _today, _year, out var e);
-                    if (e.Rejection != MatchRejection.None) continue;
-                    Heap.Offer(e.Tier, e.Total, s.Id, slot);
-                    full = Heap.FullOfUnwidened;
-                    worst = full ? Heap.Worst.Score : 0;
                 }
             }
         }

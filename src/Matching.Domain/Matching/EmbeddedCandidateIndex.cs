@@ -82,13 +82,13 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         try
         {
             var st = _state;
-            const int ObjectBytes = 24, CellBytes = 3 * ObjectBytes + 48; // a cell, its list and array, its directory entry
+            const int ObjectBytes = 24, CellBytes = 3 * ObjectBytes + 48; // a cell, its list and array, its directory entry; then its segment ends and radii
             const int SlotEntryBytes = 32; // Dictionary<Guid, int>: 28-byte entry and a 4-byte bucket
             static long Lists<T>(Dictionary<int, GridList<T>> lists) where T : struct, IPosting
             {
                 long bytes = 0;
                 foreach (var g in lists.Values)
-                    foreach (var c in g.Cells) bytes += CellBytes + (long)c.List.Capacity * Unsafe.SizeOf<T>();
+                    foreach (var c in g.Cells) bytes += CellBytes + 2 * (ObjectBytes + 4 * T.Segments) + (long)c.List.Capacity * Unsafe.SizeOf<T>();
                 return bytes;
             }
             long seekers = (long)st.Seekers.Length * Unsafe.SizeOf<SeekerFeatures>() + (long)st.SeekerSlots.EnsureCapacity(0) * SlotEntryBytes
@@ -207,7 +207,8 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
             return;
         }
         var posting = new SeekerPosting(slot, f, radius);
-        for (int i = 0; i < n; i++) List(st.SeekerLists, st.SeekerCodesUnder, keys[i]).Add(cell, radius, posting);
+        int segment = SeekerSegment(f);
+        for (int i = 0; i < n; i++) List(st.SeekerLists, st.SeekerCodesUnder, keys[i]).Add(cell, radius, posting, segment);
     }
 
     private static float SeekerRadius(State st, in SeekerFeatures f) =>
@@ -256,8 +257,8 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         if (!f.Active || !f.Consent) return;
         Span<int> keys = stackalloc int[16];
         int n = SeekerKeys(f, keys);
-        int cell = SeekerCell(f);
-        for (int i = 0; i < n; i++) st.SeekerLists[keys[i]].Remove(cell, slot);
+        int cell = SeekerCell(f), segment = SeekerSegment(f);
+        for (int i = 0; i < n; i++) st.SeekerLists[keys[i]].Remove(cell, slot, segment);
     }
 
     private static void Unpost(State st, int slot, in OpeningFeatures f)
@@ -305,6 +306,8 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
 
     // Seekers who may reach an opening by commute bus are exempt from distance, so they go in the always-scanned cell.
     private static int SeekerCell(in SeekerFeatures f) => f.ParkMask != 0 ? GridList<SeekerPosting>.Anywhere : GridList<SeekerPosting>.CellOf(f.Lat, f.Lon);
+
+    private static int SeekerSegment(in SeekerFeatures f) => GridList<SeekerPosting>.CommuteClass(f.MaxCommuteMinutes);
 
     private static int OpeningCell(in OpeningFeatures f) => f.ParkBit != 0 ? GridList<OpeningPosting>.Anywhere : GridList<OpeningPosting>.CellOf(f.Lat, f.Lon);
 

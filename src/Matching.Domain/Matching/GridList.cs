@@ -3,12 +3,16 @@ namespace Matching.Domain.Matching;
 /// <summary>
 /// A posting list split by map cell (0.1° × 0.125°, about 11 km square around Seoul), so a query visits
 /// the nearest cells first and skips whole cells that are out of reach or cannot beat the current top N.
+/// A seeker cell is further segmented by commute class, each segment bounded by its own longest commute radius.
 /// </summary>
 internal sealed class GridList<T> where T : struct, IPosting
 {
     public const double CellLat = 0.1, CellLon = 0.125;
     /// <summary>Cell of postings without a usable place (unknown location, or reachable by commute bus); always scanned.</summary>
     public const int Anywhere = int.MinValue;
+
+    /// <summary>Commute classes of seekers: ≤ 30, ≤ 45, ≤ 60, ≤ 90 minutes, longer.</summary>
+    public const int CommuteClasses = 5;
 
     private readonly Dictionary<int, int> _byId = [];
 
@@ -17,6 +21,12 @@ internal sealed class GridList<T> where T : struct, IPosting
     public static int CellOf(float lat, float lon) =>
         float.IsNaN(lat) || float.IsNaN(lon) ? Anywhere
             : ((int)Math.Floor(lat / CellLat) + 2048) << 16 | ((int)Math.Floor(lon / CellLon) + 4096);
+
+    /// <summary>
+    /// Commute class of a limit in minutes: the usual choices each apart. A cell is bounded by the longest commute
+    /// radius in it, so without them one 90-minute seeker among 30-minute ones would keep the whole cell in reach.
+    /// </summary>
+    public static int CommuteClass(float minutes) => minutes <= 30 ? 0 : minutes <= 45 ? 1 : minutes <= 60 ? 2 : minutes <= 90 ? 3 : 4;
 
     /// <summary>Creates the cell with room for <paramref name="capacity"/> postings (bulk build).</summary>
     public void Reserve(int cell, int capacity) => GetCell(cell, capacity);
@@ -32,25 +42,27 @@ internal sealed class GridList<T> where T : struct, IPosting
         return Cells[i];
     }
 
-    public void Add(int cell, float radiusKm, in T posting)
+    public void Add(int cell, float radiusKm, in T posting, int segment = 0)
     {
         var c = GetCell(cell, 4);
-        c.List.Add(posting);
+        c.List.Add(posting, segment);
+        if (radiusKm > c.SegmentRadiusKm[segment]) c.SegmentRadiusKm[segment] = radiusKm;
         if (radiusKm > c.MaxRadiusKm) c.MaxRadiusKm = radiusKm;
     }
 
-    public bool Remove(int cell, int slot) => _byId.TryGetValue(cell, out int i) && Cells[i].List.Remove(slot);
+    public bool Remove(int cell, int slot, int segment = 0) => _byId.TryGetValue(cell, out int i) && Cells[i].List.Remove(slot, segment);
 
 }
 
 internal sealed class GridCell<T>(int id, int capacity) where T : struct, IPosting
 {
-    public readonly PostingList<T> List = new(capacity);
+    public readonly PostingList<T> List = new(capacity, T.Segments);
     public readonly bool Anywhere = id == GridList<T>.Anywhere;
     public readonly double MinLat = ((id >> 16) - 2048) * GridList<T>.CellLat;
     public readonly double MinLon = ((id & 0xFFFF) - 4096) * GridList<T>.CellLon;
-    /// <summary>Largest widened commute radius of the seekers in the cell (never shrinks; only a bound).</summary>
+    /// <summary>Largest widened commute radius of the seekers in the cell, and in each segment (never shrink; only bounds).</summary>
     public float MaxRadiusKm;
+    public readonly float[] SegmentRadiusKm = new float[T.Segments];
 
     /// <summary>Lower bound of the distance from a point to anything in the cell, in km (see Geo.LowerBoundSquared).</summary>
     public double MinKm(double lat, double lon, double cosFactor)
