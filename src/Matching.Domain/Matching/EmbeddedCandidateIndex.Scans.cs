@@ -56,19 +56,30 @@ public sealed partial class EmbeddedCandidateIndex
                 out var cellKeys, out var cellOrder);
             t_lists++;
             t_cells += list.Cells.Count;
+            // Squared distance over squared radius a posting may have (within reach: 1) and, once the top N is full, still
+            // be unwidened with a distance bound that, every other component at its best, reaches the worst kept: a test
+            // before the square root. The 1e-9 keeps rounding on the safe side; what it drops scores below the worst.
+            double Within(double worst)
+            {
+                double need = wDist > 0 ? ((worst - 1e-6) / scale - fixedPart - rest) / wDist : 0;
+                double rMax = need <= 0.5 ? 1 : 2 * (1 - need); // DistanceScore(r) = 1 − r / 2 up to r = 1
+                return rMax < 0 ? -1 : rMax * rMax / (f * f) * (1 + 1e-9);
+            }
             for (int ci = 0; ci < cellCount; ci++)
             {
                 var cell = list.Cells[cellOrder[ci]];
-                double km = cellKeys[ci];
+                double km = 0;
                 for (int k = 0; k < cell.List.Segments; k++)
                 {
-                    // Each commute class of the cell has its own reach and bound.
+                    // Each sub-cell and commute class of the cell has its own distance, reach and bound.
+                    if (k % GridList<SeekerPosting>.CommuteClasses == 0) km = cell.SubCellMinKm(oLat, oLon, cos, k / GridList<SeekerPosting>.CommuteClasses);
                     var items = cell.List.Segment(k);
                     float reach = cell.SegmentRadiusKm[k];
                     if (items.Length == 0 || !cell.Anywhere && (km > reach || Heap.FullOfUnwidened && cellBound.Excludes(km, reach, Heap.Worst.Score))) continue;
                     t_scanned += items.Length;
                     bool full = Heap.FullOfUnwidened;
                     double worst = full ? Heap.Worst.Score : 0;
+                    double within = full ? Within(worst) : 1;
                     foreach (ref readonly var p in items)
                     {
                         if ((required & ~p.CertMask) != 0) continue;
@@ -78,7 +89,7 @@ public sealed partial class EmbeddedCandidateIndex
                         {
                             double lb2 = Geo.LowerBoundSquared(p.Lat, p.Lon, oLat, oLon, cos);
                             double radius = p.RadiusKm;
-                            if (lb2 > radius * radius) continue;
+                            if (lb2 > within * radius * radius) continue;
                             double r = Math.Sqrt(lb2) * f / radius;
                             distBound = fs.DistanceScore(r);
                             maybeUnwidened = r <= 1;
@@ -100,20 +111,32 @@ public sealed partial class EmbeddedCandidateIndex
                             if (ub < worst) continue;
                         }
                         // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.
-                        int slot = p.Slot;
-                        if (stamps[slot] == _stamp) continue;
-                        stamps[slot] = _stamp;
-                        t_scored++;
-                        ref readonly var s = ref seekers[slot];
-                        PairScorer.Evaluate(fs, s, _o, _today, _year, out var e);
-                        if (e.Rejection != MatchRejection.None) continue;
-                        Heap.Offer(e.Tier, e.Total, s.Id, slot);
+                        ref readonly var s = ref seekers[p.Slot];
+                        if (!Consider(ref Heap, stamps, _stamp, p.Slot, s.Id, fs, s, _o, _today, _year)) continue;
                         full = Heap.FullOfUnwidened;
                         worst = full ? Heap.Worst.Score : 0;
+                        within = full ? Within(worst) : 1;
                     }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Scores a candidate this query has not met yet (marking it met) and offers it to the top N; false when it was
+    /// met before or the scorer rejects the pair, so the top N did not change.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Consider(ref TopHeap heap, int[] stamps, int stamp, int slot, Guid id, FeatureSpace fs, in SeekerFeatures s,
+        in OpeningFeatures o, int today, int year)
+    {
+        if (stamps[slot] == stamp) return false;
+        stamps[slot] = stamp;
+        t_scored++;
+        PairScorer.Evaluate(fs, s, o, today, year, out var e);
+        if (e.Rejection != MatchRejection.None) return false;
+        heap.Offer(e.Tier, e.Total, id, slot);
+        return true;
     }
 
     /// <summary>
@@ -208,14 +231,8 @@ public sealed partial class EmbeddedCandidateIndex
                         if (ub < worst) continue;
                     }
                     // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.
-                    int slot = p.Slot;
-                    if (stamps[slot] == _stamp) continue;
-                    stamps[slot] = _stamp;
-                    t_scored++;
-                    ref readonly var o = ref openings[slot];
-                    PairScorer.Evaluate(fs, _s, o, _today, _year, out var e);
-                    if (e.Rejection != MatchRejection.None) continue;
-                    Heap.Offer(e.Tier, e.Total, o.Id, slot);
+                    ref readonly var o = ref openings[p.Slot];
+                    if (!Consider(ref Heap, stamps, _stamp, p.Slot, o.Id, fs, _s, o, _today, _year)) continue;
                     full = Heap.FullOfUnwidened;
                     worst = full ? Heap.Worst.Score : 0;
                 }

@@ -110,7 +110,7 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         var counts = new Dictionary<(int, int), int>();
         for (int slot = 0; slot < state.SeekerHigh; slot++) PostSeeker(state, slot, counts);
         foreach (var ((key, cell), count) in counts) List(state.SeekerLists, state.SeekerCodesUnder, key).Reserve(cell, count);
-        for (int slot = 0; slot < state.SeekerHigh; slot++) PostSeeker(state, slot, null);
+        foreach (int slot in SlotsBySegment(state)) PostSeeker(state, slot, null);
         counts.Clear();
         for (int slot = 0; slot < state.OpeningHigh; slot++) PostOpening(state, slot, counts);
         foreach (var ((key, cell), count) in counts) List(state.OpeningLists, state.OpeningCodesUnder, key).Reserve(cell, count);
@@ -118,6 +118,20 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         _lock.EnterWriteLock();
         try { _state = state; }
         finally { _lock.ExitWriteLock(); }
+    }
+
+    /// <summary>
+    /// Seeker slots ordered by segment: posted in this order, every posting lands at the end of its list and no
+    /// later segment has to make room (at 5,000,000 seekers that moving cost the build about 6 s).
+    /// </summary>
+    private static int[] SlotsBySegment(State st)
+    {
+        Span<int> starts = stackalloc int[SeekerPosting.Segments + 1];
+        for (int slot = 0; slot < st.SeekerHigh; slot++) starts[SeekerSegment(st.Seekers[slot]) + 1]++;
+        for (int k = 1; k < starts.Length; k++) starts[k] += starts[k - 1];
+        var order = new int[st.SeekerHigh];
+        for (int slot = 0; slot < st.SeekerHigh; slot++) order[starts[SeekerSegment(st.Seekers[slot])]++] = slot;
+        return order;
     }
 
     public void Upsert(SeekerProfile seeker)
@@ -307,7 +321,8 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
     // Seekers who may reach an opening by commute bus are exempt from distance, so they go in the always-scanned cell.
     private static int SeekerCell(in SeekerFeatures f) => f.ParkMask != 0 ? GridList<SeekerPosting>.Anywhere : GridList<SeekerPosting>.CellOf(f.Lat, f.Lon);
 
-    private static int SeekerSegment(in SeekerFeatures f) => GridList<SeekerPosting>.CommuteClass(f.MaxCommuteMinutes);
+    private static int SeekerSegment(in SeekerFeatures f) =>
+        GridList<SeekerPosting>.SubCellOf(f.Lat, f.Lon) * GridList<SeekerPosting>.CommuteClasses + GridList<SeekerPosting>.CommuteClass(f.MaxCommuteMinutes);
 
     private static int OpeningCell(in OpeningFeatures f) => f.ParkBit != 0 ? GridList<OpeningPosting>.Anywhere : GridList<OpeningPosting>.CellOf(f.Lat, f.Lon);
 

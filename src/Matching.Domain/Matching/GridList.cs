@@ -3,7 +3,8 @@ namespace Matching.Domain.Matching;
 /// <summary>
 /// A posting list split by map cell (0.1° × 0.125°, about 11 km square around Seoul), so a query visits
 /// the nearest cells first and skips whole cells that are out of reach or cannot beat the current top N.
-/// A seeker cell is further segmented by commute class, each segment bounded by its own longest commute radius.
+/// A seeker cell is further segmented by sub-cell (a ninth, about 3.7 km square) and commute class, each segment bounded
+/// by its own place and longest commute radius, without a cell of its own.
 /// </summary>
 internal sealed class GridList<T> where T : struct, IPosting
 {
@@ -14,6 +15,9 @@ internal sealed class GridList<T> where T : struct, IPosting
     /// <summary>Commute classes of seekers: ≤ 30, ≤ 45, ≤ 60, ≤ 90 minutes, longer.</summary>
     public const int CommuteClasses = 5;
 
+    /// <summary>A cell's latitude and longitude spans are each cut in this many parts for its sub-cells.</summary>
+    public const int Parts = 3, SubCells = Parts * Parts;
+
     private readonly Dictionary<int, int> _byId = [];
 
     public List<GridCell<T>> Cells { get; } = [];
@@ -21,6 +25,13 @@ internal sealed class GridList<T> where T : struct, IPosting
     public static int CellOf(float lat, float lon) =>
         float.IsNaN(lat) || float.IsNaN(lon) ? Anywhere
             : ((int)Math.Floor(lat / CellLat) + 2048) << 16 | ((int)Math.Floor(lon / CellLon) + 4096);
+
+    /// <summary>Sub-cell of its cell a place lies in, row by row from the south-west corner; 0 without a place.</summary>
+    public static int SubCellOf(float lat, float lon) =>
+        float.IsNaN(lat) || float.IsNaN(lon) ? 0 : Part(lat / CellLat) * Parts + Part(lon / CellLon);
+
+    // Clamped: x × 3 may round up to the next whole number just below a cell's edge.
+    private static int Part(double x) => Math.Clamp((int)Math.Floor(x * Parts) - (int)Math.Floor(x) * Parts, 0, Parts - 1);
 
     /// <summary>
     /// Commute class of a limit in minutes: the usual choices each apart. A cell is bounded by the longest commute
@@ -65,11 +76,21 @@ internal sealed class GridCell<T>(int id, int capacity) where T : struct, IPosti
     public readonly float[] SegmentRadiusKm = new float[T.Segments];
 
     /// <summary>Lower bound of the distance from a point to anything in the cell, in km (see Geo.LowerBoundSquared).</summary>
-    public double MinKm(double lat, double lon, double cosFactor)
+    public double MinKm(double lat, double lon, double cosFactor) =>
+        MinKm(lat, lon, cosFactor, MinLat, MinLon, GridList<T>.CellLat, GridList<T>.CellLon);
+
+    /// <summary>The same for one sub-cell (see <see cref="GridList{T}.SubCellOf"/>).</summary>
+    public double SubCellMinKm(double lat, double lon, double cosFactor, int subCell)
+    {
+        double h = GridList<T>.CellLat / GridList<T>.Parts, w = GridList<T>.CellLon / GridList<T>.Parts;
+        return MinKm(lat, lon, cosFactor, MinLat + subCell / GridList<T>.Parts * h, MinLon + subCell % GridList<T>.Parts * w, h, w);
+    }
+
+    private double MinKm(double lat, double lon, double cosFactor, double minLat, double minLon, double height, double width)
     {
         if (Anywhere) return 0;
-        double nearLat = Math.Clamp(lat, MinLat, MinLat + GridList<T>.CellLat);
-        double nearLon = Math.Clamp(lon, MinLon, MinLon + GridList<T>.CellLon);
+        double nearLat = Math.Clamp(lat, minLat, minLat + height);
+        double nearLon = Math.Clamp(lon, minLon, minLon + width);
         return Math.Sqrt(Geo.LowerBoundSquared(lat, lon, nearLat, nearLon, cosFactor)) * 0.999;
     }
 }

@@ -25,8 +25,8 @@ internal struct SeekerPosting(int slot, in SeekerFeatures f, float radiusKm) : I
     public readonly sbyte Education = f.Education;
     public readonly int Slot => slot;
 
-    /// <summary>One per commute class (see <see cref="GridList{T}.CommuteClass"/>).</summary>
-    public static int Segments => GridList<SeekerPosting>.CommuteClasses;
+    /// <summary>One per sub-cell and commute class, sub-cell by sub-cell (see <see cref="GridList{T}"/>).</summary>
+    public static int Segments => GridList<SeekerPosting>.SubCells * GridList<SeekerPosting>.CommuteClasses;
 }
 
 /// <summary>
@@ -88,7 +88,7 @@ internal sealed class PostingList<T> where T : struct, IPosting
         for (int k = _ends.Length - 1; k > segment; k--)
         {
             int start = _ends[k - 1];
-            _items[hole] = _items[start];
+            if (start != hole) _items[hole] = _items[start]; // an empty segment moves nothing
             hole = start;
             _ends[k]++;
         }
