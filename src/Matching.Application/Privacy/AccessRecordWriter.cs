@@ -50,12 +50,9 @@ public sealed class AccessRecordWriter : IAsyncDisposable
             {
                 await using var scope = _scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
-                foreach (var pending in group)
-                {
-                    db.AuditRecords.AddRange(pending.Records);
-                }
-
-                await db.SaveChangesAsync();
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                await db.InsertAsync(group.SelectMany(p => p.Records).ToList());
+                await transaction.CommitAsync();
                 group.ForEach(p => p.Committed.TrySetResult());
             }
             catch (Exception e)
