@@ -16,7 +16,6 @@ public sealed class PostgresFactAttribute : FactAttribute
         }
     }
 
-    /// <summary>A fresh database on that server; EF's Migrate creates it.</summary>
-    public static string NewDatabase() =>
-        $"{Environment.GetEnvironmentVariable(Variable)!.TrimEnd(';')};Database=matching_test_{Guid.NewGuid():N}";
+    /// <summary>A fresh database on that server, dropped when the run ends; EF's Migrate creates it.</summary>
+    public static string NewDatabase() => TestDatabases.New(Environment.GetEnvironmentVariable(Variable)!, "matching_test");
 }

@@ -17,7 +17,7 @@ public sealed class ScaleOutTests(WebAppHost host)
     [BrowserFact(scaleOut: true)]
     public Task A_seeker_page_on_one_node_shows_an_opening_posted_on_another() => PageEvidence.ShowOnFailureAsync(async pages =>
     {
-        var database = $"{Environment.GetEnvironmentVariable(BrowserFactAttribute.PostgresVariable)!.TrimEnd(';')};Database=matching_web_{Guid.NewGuid():N}";
+        var database = TestDatabases.New(Environment.GetEnvironmentVariable(BrowserFactAttribute.PostgresVariable)!, "matching_web");
         var settings = new Dictionary<string, string>
         {
             ["Matching:Store:Provider"] = "PostgreSql",
