@@ -7,17 +7,15 @@ using Microsoft.Extensions.Hosting;
 
 namespace Matching.IntegrationTests.Store;
 
+// The store's contexts are pooled and built from their options alone: each save of a change must still wake the
+// dispatcher, on a fresh context and on one taken back from the pool.
 public sealed class OutboxSignalTests
 {
-    /// <summary>
-    /// The store's contexts are pooled and built from their options alone: each save of a change must still wake the
-    /// dispatcher, on a fresh context and on one taken back from the pool.
-    /// </summary>
     [Fact]
     public async Task A_pooled_context_wakes_the_dispatcher_on_every_saved_change()
     {
-        using var file = new TempSqlite();
         var builder = Host.CreateApplicationBuilder();
+        using var file = new TempSqlite();
         builder.Configuration["Matching:Store:ConnectionString"] = file.ConnectionString;
         builder.AddMatchingStore();
         using var host = builder.Build();
