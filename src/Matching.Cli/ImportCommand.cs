@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Spectre.Console;
 
@@ -92,38 +91,24 @@ public static class ImportCommand
         return job.GetProperty("state").GetString() == "Completed" ? 0 : 1;
     }
 
+    /// <summary>Saves the API's own CSV of the rejected lines (line and reason) and prints the first of them.</summary>
     private static async Task ReportErrorsAsync(ApiClient api, Guid jobId, string path, TextWriter output)
     {
-        await using var writer = new StreamWriter(path, false, new UTF8Encoding(true));
-        await writer.WriteLineAsync("line,message");
-        const int page = 10_000;
-        for (var skip = 0; ; skip += page)
+        var first = (await GetJobAsync(api, jobId, 1)).GetProperty("errors")[0];
+        await output.WriteLineAsync($"  first rejected line {first.GetProperty("line").GetInt32()}: {first.GetProperty("message").GetString()}");
+        var response = await api.Http.GetAsync($"/api/import/{jobId}/rejected", HttpCompletionOption.ResponseHeadersRead);
+        await ApiClient.EnsureAsync(response);
+        await using (var file = File.Create(path))
         {
-            var errors = (await GetJobAsync(api, jobId, page, skip)).GetProperty("errors");
-            if (skip == 0 && errors.GetArrayLength() > 0)
-            {
-                var first = errors[0];
-                await output.WriteLineAsync($"  first rejected line {first.GetProperty("line").GetInt32()}: {first.GetProperty("message").GetString()}");
-            }
-
-            foreach (var e in errors.EnumerateArray())
-            {
-                var message = e.GetProperty("message").GetString()!.Replace("\"", "\"\"", StringComparison.Ordinal);
-                await writer.WriteLineAsync($"{e.GetProperty("line").GetInt32()},\"{message}\"");
-            }
-
-            if (errors.GetArrayLength() < page)
-            {
-                break;
-            }
+            await response.Content.CopyToAsync(file);
         }
 
         await output.WriteLineAsync($"rejected lines written to {path}");
     }
 
-    private static async Task<JsonElement> GetJobAsync(ApiClient api, Guid jobId, int errorsTake, int errorsSkip = 0)
+    private static async Task<JsonElement> GetJobAsync(ApiClient api, Guid jobId, int errorsTake)
     {
-        var response = await api.Http.GetAsync($"/api/import/{jobId}?errorsTake={Math.Max(1, errorsTake)}&errorsSkip={errorsSkip}");
+        var response = await api.Http.GetAsync($"/api/import/{jobId}?errorsTake={Math.Max(1, errorsTake)}");
         await ApiClient.EnsureAsync(response);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
