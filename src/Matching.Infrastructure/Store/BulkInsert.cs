@@ -18,7 +18,9 @@ public static class BulkInsert
     // the parameter count: a few hundred per statement is the sweet spot (measured), far below the limits.
     private const int MaxParameters = 600;
 
-    public static async Task InsertAsync<T>(this DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default)
+    /// <param name="maxParameters">Parameters per statement: binding costs the square of them (above), so a writer of
+    /// small groups of rows on the request path may want fewer than imports do.</param>
+    public static async Task InsertAsync<T>(this DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default, int maxParameters = MaxParameters)
         where T : class
     {
         if (rows.Count == 0)
@@ -33,7 +35,7 @@ public static class BulkInsert
             .Where(p => !(p.ValueGenerated == ValueGenerated.OnAdd && (p.ClrType == typeof(long) || p.ClrType == typeof(int)))).ToArray();
         var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
         var columns = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""));
-        var perStatement = Math.Max(1, MaxParameters / properties.Length);
+        var perStatement = Math.Max(1, maxParameters / properties.Length);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
 
