@@ -21,14 +21,20 @@ public static class MatchingLoad
         Console.WriteLine($"  {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, load average {LoadAverage()}");
 
         var (index, openingIds, seekerIds) = BuildIndex(seekers, openings, queries, top, seed, verify, today);
-        Collect();
-        Console.WriteLine($"  index only (profiles released): {Memory()}");
+        // The generated profiles are garbage now: what remains is the index (and the query subjects' ids).
+        var (workingSet, heap) = FullCollection.Measure();
+        var (seekerBytes, openingBytes) = index.Footprint();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  index only (profiles released, full collection): working set {workingSet / 1048576.0:N0} MB, GC heap {heap / 1048576.0:N0} MB; " +
+            $"counted {seekerBytes / (double)index.SeekerCount:N0} bytes per seeker, {openingBytes / (double)index.OpeningCount:N0} per opening " +
+            $"({(seekerBytes + openingBytes) / 1048576.0:N0} MB of the heap)"));
 
         Measure("top seekers for an opening", openingIds, id => index.TopSeekersForOpening(id, top, today)!);
         Measure("top openings for a seeker", seekerIds, id => index.TopOpeningsForSeeker(id, top, today)!);
 
-        Collect();
-        Console.WriteLine($"  after the queries: {Memory()}; index holds {index.SeekerCount:N0} seekers, {index.OpeningCount:N0} openings");
+        (workingSet, heap) = FullCollection.Measure();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  after the queries (full collection): working set {workingSet / 1048576.0:N0} MB, GC heap {heap / 1048576.0:N0} MB; index holds {index.SeekerCount:N0} seekers, {index.OpeningCount:N0} openings"));
         GC.KeepAlive(index);
         return 0;
     }
@@ -94,17 +100,11 @@ public static class MatchingLoad
         Console.WriteLine($"  brute-force spot check: {same}/{2 * count} queries identical");
     }
 
-    private static void Collect()
-    {
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-    }
-
     private static void Measure(string name, Guid[] ids, Func<Guid, IReadOnlyList<ScoredMatch>> query)
     {
         for (int i = 0; i < Math.Min(200, ids.Length); i++) query(ids[i]); // warm-up
         var times = new double[ids.Length];
+        var work = new (int Scanned, int Scored, int Lists, int Skipped)[ids.Length];
         long scored = 0, results = 0, widened = 0;
         long allocated = GC.GetAllocatedBytesForCurrentThread();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -114,16 +114,24 @@ public static class MatchingLoad
             var list = query(ids[i]);
             times[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             scored += EmbeddedCandidateIndex.t_scored;
+            work[i] = (EmbeddedCandidateIndex.t_scanned, EmbeddedCandidateIndex.t_scored, EmbeddedCandidateIndex.t_lists, EmbeddedCandidateIndex.t_skipped);
             results += list.Count;
             foreach (var m in list) if (m.Widened) widened++;
         }
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         double cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / ids.Length;
+        var order = Enumerable.Range(0, ids.Length).ToArray();
+        Array.Sort(times.ToArray(), order);
         Array.Sort(times);
         double P(double q) => times[Math.Min(times.Length - 1, (int)Math.Ceiling(q * times.Length) - 1)];
+        // What the slowest 1 % do, beside the median query: postings scanned, candidates scored, lists scanned and skipped.
+        string Work(IEnumerable<int> which) => string.Create(CultureInfo.InvariantCulture,
+            $"{which.Average(i => work[i].Scanned):N0} scanned, {which.Average(i => work[i].Scored):N0} scored, {which.Average(i => work[i].Lists):F1} lists, {which.Average(i => work[i].Skipped):F1} skipped");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {name}: p50 {P(0.50):F2} ms, p90 {P(0.90):F2} ms, p99 {P(0.99):F2} ms, max {times[^1]:F2} ms, mean {times.Average():F2} ms, CPU {cpuMs:F2} ms/query; " +
             $"{scored / (double)ids.Length:F0} candidates scored, {results / (double)ids.Length:F1} results ({widened / (double)Math.Max(1, results):P0} widened), {allocated / ids.Length / 1024.0:F1} KB allocated per query"));
+        int slow = Math.Max(1, ids.Length / 100);
+        Console.WriteLine($"    slowest 1 %: {Work(order[^slow..])}; middle: {Work(order[(ids.Length / 2 - slow / 2)..(ids.Length / 2 - slow / 2 + slow)])}");
     }
 
     /// <summary>The same ids in the same order, with the same scores, widening and reasons.</summary>

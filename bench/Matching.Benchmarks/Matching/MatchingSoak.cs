@@ -103,15 +103,9 @@ public static class MatchingSoak
 
     private static (long WorkingSet, long Heap, string Text) Memory()
     {
-        // Aggressive: the collector also hands its free regions back to the system, which it otherwise does only
-        // over time, so the working set shows what is live rather than when the GC last trimmed.
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        using var p = Process.GetCurrentProcess();
-        long heap = GC.GetTotalMemory(false);
-        return (p.WorkingSet64, heap, string.Create(CultureInfo.InvariantCulture,
-            $"working set {p.WorkingSet64 / 1048576.0:N0} MB, GC heap {heap / 1048576.0:N0} MB (profiles and index)"));
+        var (workingSet, heap) = FullCollection.Measure();
+        return (workingSet, heap, string.Create(CultureInfo.InvariantCulture,
+            $"working set {workingSet / 1048576.0:N0} MB, GC heap {heap / 1048576.0:N0} MB (profiles and index)"));
     }
 
     private static int Arg(string[] args, string name, int fallback) =>

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Matching.Domain.Matching;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
 using ProblemDetails = Microsoft.AspNetCore.Mvc.ProblemDetails;
 using Microsoft.AspNetCore.Routing;
 
@@ -48,7 +49,9 @@ public static class ErrorHandling
             var field = FieldOf(json?.Path);
             var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
-                [field] = [json is null ? bad.Message : "값의 형식이 올바르지 않습니다."],
+                [field] = [json is null
+                    ? bad.Message
+                    : JsonValueErrors.Describe(BodyType(http), json.Path)],
             })
             {
                 Status = bad.StatusCode,
@@ -58,6 +61,10 @@ public static class ErrorHandling
             http.Response.StatusCode = bad.StatusCode;
             return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
         }
+
+        // The handler runs with the endpoint cleared; the feature keeps the one that failed.
+        private static Type? BodyType(HttpContext http) =>
+            http.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
 
         // "$.address.latitude" → "address.latitude"; "$" → "body".
         private static string FieldOf(string? path) =>

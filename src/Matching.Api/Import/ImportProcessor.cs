@@ -184,10 +184,8 @@ public sealed class ImportProcessor(
         }
         catch (JsonException e)
         {
-            // A syntax error carries the reader's own JsonException inside; a value of the wrong type does not.
-            return e.InnerException is not JsonException && !string.IsNullOrEmpty(e.Path) && e.Path != "$"
-                ? $"{e.Path.TrimStart('$', '.')}: 값의 형식이 올바르지 않습니다."
-                : $"JSON 형식이 올바르지 않습니다(위치 {e.BytePositionInLine}).";
+            // Values of the wrong type come as a FormatException that says what the field takes (ImportRecords.Read).
+            return $"JSON 형식이 올바르지 않습니다(위치 {e.BytePositionInLine}).";
         }
         catch (FormatException e)
         {

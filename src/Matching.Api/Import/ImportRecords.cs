@@ -53,9 +53,20 @@ internal abstract class ImportRecords(JsonSerializerOptions ndjson, JsonSerializ
     {
     }
 
-    protected T? Read<T>(ImportLine line) => line.Json is not null
-        ? JsonSerializer.Deserialize<T>(line.Json, ndjson)
-        : line.Csv!.Deserialize<T>(csv);
+    protected T? Read<T>(ImportLine line)
+    {
+        try
+        {
+            return line.Json is not null
+                ? JsonSerializer.Deserialize<T>(line.Json, ndjson)
+                : line.Csv!.Deserialize<T>(csv);
+        }
+        catch (JsonException e) when (e.InnerException is not JsonException && !string.IsNullOrEmpty(e.Path) && e.Path != "$")
+        {
+            // A value of the wrong type (a syntax error carries the reader's own JsonException inside).
+            throw new FormatException($"{e.Path.TrimStart('$', '.')}: {JsonValueErrors.Describe(typeof(T), e.Path)}", e);
+        }
+    }
 
     protected static void Date(ValidationErrors errors, string field, DateOnly? date, DateOnly today)
     {

@@ -14,6 +14,10 @@ namespace Matching.Application.Privacy;
 /// </summary>
 public sealed class AccessRecordWriter : IAsyncDisposable
 {
+    // 14 records of 7 columns a statement. At BulkInsert's 600 (85 records), binding the parameters by name took 9 % of
+    // the API's CPU under match-http (strncmp in sqlite3VListNameToNum), more than the rest of the writer.
+    private const int ParametersPerStatement = 100;
+
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IServiceScopeFactory _scopes;
     private readonly Task _writing;
@@ -50,12 +54,9 @@ public sealed class AccessRecordWriter : IAsyncDisposable
             {
                 await using var scope = _scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
-                foreach (var pending in group)
-                {
-                    db.AuditRecords.AddRange(pending.Records);
-                }
-
-                await db.SaveChangesAsync();
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                await db.InsertAsync(group.SelectMany(p => p.Records).ToList(), maxParameters: ParametersPerStatement);
+                await transaction.CommitAsync();
                 group.ForEach(p => p.Committed.TrySetResult());
             }
             catch (Exception e)

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace Matching.Domain.Matching;
 
 // The two scans of EmbeddedCandidateIndex: every test here is a necessary condition of the scorer's own,
@@ -15,7 +18,7 @@ public sealed partial class EmbeddedCandidateIndex
         private readonly OpeningFeatures _o;
         private readonly int _today, _year, _stamp;
         private readonly int[] _stamps;
-        private readonly double _openingFresh;
+        private readonly double _openingFresh, _rest;
         public TopHeap Heap;
         public double SkippedMax;
 
@@ -25,6 +28,7 @@ public sealed partial class EmbeddedCandidateIndex
             _stamp = NextStamp(st.Seekers.Length);
             _stamps = t_stamps!;
             _openingFresh = st.Fs.FreshnessOf(_today, o.PostedDay);
+            _rest = st.Fs.BestRest(o, _today);
             Heap = new TopHeap(top);
         }
 
@@ -33,11 +37,10 @@ public sealed partial class EmbeddedCandidateIndex
         {
             if (!_st.SeekerLists.TryGetValue(key, out var list)) return;
             var fs = _st.Fs;
-            if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
+            if (Heap.Excludes(fs.BoundFor(occupationBound, _rest))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
             var opt = fs.Options;
-            double fixedPart = opt.OccupationWeight * occupationBound + opt.ExperienceWeight, scale = fs.Scale;
-            double wDist = opt.DistanceWeight, wWage = opt.WageWeight, wFresh = opt.FreshnessWeight * 0.5, f = opt.CommuteWideningFactor;
-            double wCond = opt.ConditionsWeight, wEdu = opt.EducationWeight, wProg = opt.ProgrammeWeight, wSkills = opt.SkillsWeight;
+            double fixedPart = opt.OccupationWeight * occupationBound + opt.ExperienceWeight;
+            double wDist = opt.DistanceWeight, f = opt.CommuteWideningFactor, rest = _rest - opt.ExperienceWeight, scale = fs.Scale;
             var o = _o;
             // Bit of each preferred skill: a seeker holds at most as many as have their bit in its mask.
             Span<int> skillBits = stackalloc int[o.SkillCount];
@@ -48,68 +51,109 @@ public sealed partial class EmbeddedCandidateIndex
             double cos = Geo.LowerBoundCos(oLat);
             // Certificate and distance tests reject a candidate in every list alike, so they come before the mark.
             ulong required = _o.CertMask;
-            int cellCount = OrderCells(list, oLat, oLon, cos, float.PositiveInfinity, out var cellKeys, out var cellOrder);
+            var cellBound = new CellBound(fs, occupationBound, _rest);
+            int cellCount = OrderCells(list, oLat, oLon, cos, float.PositiveInfinity, cellBound, Heap.FullOfUnwidened ? Heap.Worst.Score : double.NaN,
+                out var cellKeys, out var cellOrder);
             t_lists++;
             t_cells += list.Cells.Count;
-            double cellFixed = fixedPart + wWage + wCond + wSkills + wEdu + wProg + 2 * wFresh; // every component but distance at its best
+            // Squared distance over squared radius a posting may have (within reach: 1) and, once the top N is full, still
+            // be unwidened with a distance bound that, every other component at its best, reaches the worst kept: a test
+            // before the square root. The 1e-9 keeps rounding on the safe side; what it drops scores below the worst.
+            double Within(double worst)
+            {
+                double need = wDist > 0 ? ((worst - 1e-6) / scale - fixedPart - rest) / wDist : 0;
+                double rMax = need <= 0.5 ? 1 : 2 * (1 - need); // DistanceScore(r) = 1 − r / 2 up to r = 1
+                return rMax < 0 ? -1 : rMax * rMax / (f * f) * (1 + 1e-9);
+            }
             for (int ci = 0; ci < cellCount; ci++)
             {
                 var cell = list.Cells[cellOrder[ci]];
-                if (Heap.FullOfUnwidened && !cell.Anywhere)
+                double km = 0;
+                for (int k = 0; k < cell.List.Segments; k++)
                 {
-                    double r = cellKeys[ci] * f / cell.MaxRadiusKm;
-                    if (r > 1 || (cellFixed + wDist * fs.DistanceScore(r)) * scale + 1e-6 < Heap.Worst.Score) continue;
-                }
-                t_scanned += cell.List.Count;
-                bool full = Heap.FullOfUnwidened;
-                double worst = full ? Heap.Worst.Score : 0;
-                foreach (ref readonly var p in cell.List.Items)
-                {
-                    if ((required & ~p.CertMask) != 0) continue;
-                    double distBound = 1;
-                    bool maybeUnwidened = true;
-                    if (p.RadiusKm < float.PositiveInfinity)
+                    // Each sub-cell and commute class of the cell has its own distance, reach and bound.
+                    if (k % GridList<SeekerPosting>.CommuteClasses == 0) km = cell.SubCellMinKm(oLat, oLon, cos, k / GridList<SeekerPosting>.CommuteClasses);
+                    var items = cell.List.Segment(k);
+                    float reach = cell.SegmentRadiusKm[k];
+                    if (items.Length == 0 || !cell.Anywhere && (km > reach || Heap.FullOfUnwidened && cellBound.Excludes(km, reach, Heap.Worst.Score))) continue;
+                    t_scanned += items.Length;
+                    bool full = Heap.FullOfUnwidened;
+                    double worst = full ? Heap.Worst.Score : 0;
+                    double within = full ? Within(worst) : 1;
+                    foreach (ref readonly var p in items)
                     {
-                        double lb2 = Geo.LowerBoundSquared(p.Lat, p.Lon, oLat, oLon, cos);
-                        double radius = p.RadiusKm;
-                        if (lb2 > radius * radius) continue;
-                        double r = Math.Sqrt(lb2) * f / radius;
-                        distBound = fs.DistanceScore(r);
-                        maybeUnwidened = r <= 1;
-                    }
-                    if (full)
-                    {
-                        if (!maybeUnwidened) continue;
-                        double skills = opt.Neutral;
-                        if (skillBits.Length > 0)
+                        if ((required & ~p.CertMask) != 0) continue;
+                        double distBound = 1;
+                        bool maybeUnwidened = true;
+                        if (p.RadiusKm < float.PositiveInfinity)
                         {
-                            int n = 0;
-                            foreach (int b in skillBits) n += (int)(p.SkillMask >> b) & 1;
-                            skills = n / (double)skillBits.Length;
+                            double lb2 = Geo.LowerBoundSquared(p.Lat, p.Lon, oLat, oLon, cos);
+                            double radius = p.RadiusKm;
+                            if (lb2 > within * radius * radius) continue;
+                            double r = Math.Sqrt(lb2) * f / radius;
+                            distBound = fs.DistanceScore(r);
+                            maybeUnwidened = r <= 1;
                         }
-                        byte hit = (byte)(PairScorer.Eligible(opt, p.BirthYear, p.DeclaredProgrammes, _year) & o.WelcomeMask);
-                        double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(p.DesiredHourly, offer)
-                            + wCond * PairScorer.Conditions(opt, p.TypeMask, p.MaxWeeklyHours, o.Type, o.WorkHours)
-                            + wSkills * skills
-                            + wEdu * PairScorer.EducationFit(opt, p.Education, o.Education)
-                            + wProg * (o.WelcomeMask == 0 ? opt.Neutral : hit != 0 ? 1 : 0)
-                            + wFresh * (_openingFresh + fs.FreshnessOf(_today, p.UpdatedDay))) * scale + 1e-6;
-                        if (ub < worst) continue;
+                        if (full)
+                        {
+                            // Distance alone often rules the candidate out; the full bound only for the rest.
+                            if (!maybeUnwidened || (fixedPart + wDist * distBound + rest) * scale + 1e-6 < worst) continue;
+                            double skills = opt.Neutral;
+                            if (skillBits.Length > 0)
+                            {
+                                int n = 0;
+                                foreach (int b in skillBits) n += (int)(p.SkillMask >> b) & 1;
+                                skills = n / (double)skillBits.Length;
+                            }
+                            double ub = Bound(fs, fixedPart + wDist * distBound, p.DesiredHourly, offer, p.TypeMask, p.MaxWeeklyHours, o.Type, o.WorkHours,
+                                skills, p.Education, o.Education, PairScorer.Eligible(opt, p.BirthYear, p.DeclaredProgrammes, _year), o.WelcomeMask,
+                                _openingFresh + fs.FreshnessOf(_today, p.UpdatedDay));
+                            if (ub < worst) continue;
+                        }
+                        // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.
+                        ref readonly var s = ref seekers[p.Slot];
+                        if (!Consider(ref Heap, stamps, _stamp, p.Slot, s.Id, fs, s, _o, _today, _year)) continue;
+                        full = Heap.FullOfUnwidened;
+                        worst = full ? Heap.Worst.Score : 0;
+                        within = full ? Within(worst) : 1;
                     }
-                    // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.
-                    int slot = p.Slot;
-                    if (stamps[slot] == _stamp) continue;
-                    stamps[slot] = _stamp;
-                    t_scored++;
-                    ref readonly var s = ref seekers[slot];
-                    PairScorer.Evaluate(fs, s, _o, _today, _year, out var e);
-                    if (e.Rejection != MatchRejection.None) continue;
-                    Heap.Offer(e.Tier, e.Total, s.Id, slot);
-                    full = Heap.FullOfUnwidened;
-                    worst = full ? Heap.Worst.Score : 0;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Scores a candidate this query has not met yet (marking it met) and offers it to the top N; false when it was
+    /// met before or the scorer rejects the pair, so the top N did not change.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Consider(ref TopHeap heap, int[] stamps, int stamp, int slot, Guid id, FeatureSpace fs, in SeekerFeatures s,
+        in OpeningFeatures o, int today, int year)
+    {
+        if (stamps[slot] == stamp) return false;
+        stamps[slot] = stamp;
+        t_scored++;
+        PairScorer.Evaluate(fs, s, o, today, year, out var e);
+        if (e.Rejection != MatchRejection.None) return false;
+        heap.Offer(e.Tier, e.Total, id, slot);
+        return true;
+    }
+
+    /// <summary>
+    /// Upper bound of a pair's score: <paramref name="known"/> holds the weighted occupation bound, experience at its
+    /// best and the distance bound; the other components are the scorer's own, from what the posting carries.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Bound(FeatureSpace fs, double known, float desired, float offer, byte typeMask, short maxWeeklyHours, byte type, short workHours,
+        double skills, sbyte education, sbyte required, byte eligible, byte welcome, double freshnessSum)
+    {
+        var opt = fs.Options;
+        return (known + opt.WageWeight * fs.WageScore(desired, offer)
+            + opt.ConditionsWeight * PairScorer.Conditions(opt, typeMask, maxWeeklyHours, type, workHours)
+            + opt.SkillsWeight * skills
+            + opt.EducationWeight * PairScorer.EducationFit(opt, education, required)
+            + opt.ProgrammeWeight * (welcome == 0 ? opt.Neutral : (eligible & welcome) != 0 ? 1 : 0)
+            + opt.FreshnessWeight * 0.5 * freshnessSum) * fs.Scale + 1e-6;
     }
 
     /// <summary>Scans opening posting lists for one seeker, each candidate seen once; bounded like <see cref="SeekerQuery"/>.</summary>
@@ -120,7 +164,8 @@ public sealed partial class EmbeddedCandidateIndex
         private readonly int _today, _year, _stamp;
         private readonly int[] _stamps;
         private readonly float _radius;
-        private readonly double _seekerFresh;
+        private readonly double _seekerFresh, _rest;
+        private readonly byte _eligible;
         public TopHeap Heap;
         public double SkippedMax;
 
@@ -132,6 +177,8 @@ public sealed partial class EmbeddedCandidateIndex
             _radius = float.IsNaN(s.Lat) ? float.PositiveInfinity
                 : (float)(s.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
             _seekerFresh = st.Fs.FreshnessOf(_today, s.UpdatedDay);
+            _rest = st.Fs.BestRest(s, _today, _year);
+            _eligible = PairScorer.Eligible(st.Fs.Options, s.BirthYear, s.DeclaredProgrammes, _year);
             Heap = new TopHeap(top);
         }
 
@@ -139,10 +186,10 @@ public sealed partial class EmbeddedCandidateIndex
         {
             if (!_st.OpeningLists.TryGetValue(key, out var list)) return;
             var fs = _st.Fs;
-            if (Heap.Excludes(fs.BoundFor(occupationBound))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
+            if (Heap.Excludes(fs.BoundFor(occupationBound, _rest))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
             var opt = fs.Options;
-            double fixedPart = opt.OccupationWeight * occupationBound + fs.UnboundedWeights, scale = fs.Scale;
-            double wDist = opt.DistanceWeight, wWage = opt.WageWeight, wFresh = opt.FreshnessWeight * 0.5, f = opt.CommuteWideningFactor;
+            double fixedPart = opt.OccupationWeight * occupationBound + opt.ExperienceWeight;
+            double wDist = opt.DistanceWeight, f = opt.CommuteWideningFactor, rest = _rest - opt.ExperienceWeight, scale = fs.Scale;
             var openings = _st.Openings;
             var stamps = _stamps;
             float sLat = _s.Lat, sLon = _s.Lon, radius = _radius, desired = _s.DesiredHourly;
@@ -150,16 +197,13 @@ public sealed partial class EmbeddedCandidateIndex
             double cos = float.IsNaN(sLat) ? 0 : Geo.LowerBoundCos(sLat);
             double radius2 = (double)radius * radius;
             ulong held = _s.CertMask;
-            int cellCount = OrderCells(list, sLat, sLon, cos, radius, out var cellKeys, out var cellOrder);
-            double cellFixed = fixedPart + wWage + 2 * wFresh; // every component but distance at its best
+            var cellBound = new CellBound(fs, occupationBound, _rest);
+            int cellCount = OrderCells(list, sLat, sLon, cos, radius, cellBound, Heap.FullOfUnwidened ? Heap.Worst.Score : double.NaN,
+                out var cellKeys, out var cellOrder);
             for (int ci = 0; ci < cellCount; ci++)
             {
                 var cell = list.Cells[cellOrder[ci]];
-                if (Heap.FullOfUnwidened && !cell.Anywhere)
-                {
-                    double r = cellKeys[ci] * f / radius;
-                    if (r > 1 || (cellFixed + wDist * fs.DistanceScore(r)) * scale + 1e-6 < Heap.Worst.Score) continue;
-                }
+                if (Heap.FullOfUnwidened && !cell.Anywhere && cellBound.Excludes(cellKeys[ci], radius, Heap.Worst.Score)) continue;
                 t_scanned += cell.List.Count;
                 bool full = Heap.FullOfUnwidened;
                 double worst = full ? Heap.Worst.Score : 0;
@@ -178,20 +222,17 @@ public sealed partial class EmbeddedCandidateIndex
                     }
                     if (full)
                     {
-                        if (!maybeUnwidened) continue;
-                        double ub = (fixedPart + wDist * distBound + wWage * fs.WageScore(desired, p.OfferHourly)
-                            + wFresh * (fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh)) * scale + 1e-6;
+                        if (!maybeUnwidened || (fixedPart + wDist * distBound + rest) * scale + 1e-6 < worst) continue;
+                        // A seeker holds at most as many of the opening's skills as their bits shared, if the opening's bits are distinct.
+                        double skills = p.SkillCount == 0 ? opt.Neutral
+                            : BitOperations.PopCount(p.SkillMask) == p.SkillCount ? BitOperations.PopCount(p.SkillMask & _s.SkillMask) / (double)p.SkillCount : 1;
+                        double ub = Bound(fs, fixedPart + wDist * distBound, desired, p.OfferHourly, _s.TypeMask, _s.MaxWeeklyHours, p.Type, p.WorkHours,
+                            skills, _s.Education, p.Education, _eligible, p.WelcomeMask, fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh);
                         if (ub < worst) continue;
                     }
                     // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.
-                    int slot = p.Slot;
-                    if (stamps[slot] == _stamp) continue;
-                    stamps[slot] = _stamp;
-                    t_scored++;
-                    ref readonly var o = ref openings[slot];
-                    PairScorer.Evaluate(fs, _s, o, _today, _year, out var e);
-                    if (e.Rejection != MatchRejection.None) continue;
-                    Heap.Offer(e.Tier, e.Total, o.Id, slot);
+                    ref readonly var o = ref openings[p.Slot];
+                    if (!Consider(ref Heap, stamps, _stamp, p.Slot, o.Id, fs, _s, o, _today, _year)) continue;
                     full = Heap.FullOfUnwidened;
                     worst = full ? Heap.Worst.Score : 0;
                 }

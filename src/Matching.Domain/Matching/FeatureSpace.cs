@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Matching.Domain.Profiles;
 
 namespace Matching.Domain.Matching;
@@ -65,24 +66,51 @@ internal sealed class FeatureSpace
 
     public RelatedOccupations.Entry[] RelatedSet(int index) => index < 0 ? [] : _relatedSets[index];
 
-    /// <summary>Upper bound of the total score when the occupation component is at most <paramref name="occupation"/>.</summary>
-    public double BoundFor(double occupation)
+    /// <summary>
+    /// Upper bound of the total score when the occupation component is at most <paramref name="occupation"/> and every
+    /// component but occupation and distance weighs at most <paramref name="rest"/> (see <see cref="BestRest(in OpeningFeatures, int)"/>).
+    /// </summary>
+    public double BoundFor(double occupation, double rest) =>
+        (Options.OccupationWeight * occupation + Options.DistanceWeight + rest) * Scale + 1e-6;
+
+    /// <summary>
+    /// Best weighted sum of wage, conditions, skills, experience, education, programme and freshness that any seeker can
+    /// reach with this opening: what the opening alone decides (no preferred skills, no welcomed programme, unknown
+    /// hours or wage, its own age) counts as it is, so list and cell bounds are as tight as the opening allows.
+    /// </summary>
+    public double BestRest(in OpeningFeatures o, int today)
     {
-        var o = Options;
-        return (o.DistanceWeight + o.WageWeight + o.ConditionsWeight + o.SkillsWeight + o.ExperienceWeight
-            + o.EducationWeight + o.ProgrammeWeight + o.FreshnessWeight + o.OccupationWeight * occupation) * Scale + 1e-6;
+        var w = Options;
+        double n = w.Neutral;
+        return w.WageWeight * (float.IsNaN(o.OfferHourly) ? n : 1)
+            + w.ConditionsWeight * (0.7 + 0.3 * (o.WorkHours < 0 ? n : 1))
+            + w.SkillsWeight * (o.SkillCount == 0 ? n : 1)
+            + w.ExperienceWeight + w.EducationWeight
+            + w.ProgrammeWeight * (o.WelcomeMask == 0 ? n : 1)
+            + w.FreshnessWeight * 0.5 * (FreshnessOf(today, o.PostedDay) + 1);
     }
 
-    /// <summary>Weight of the components the index does not bound per candidate (each at most 1).</summary>
-    public double UnboundedWeights => Options.ConditionsWeight + Options.SkillsWeight + Options.ExperienceWeight + Options.EducationWeight + Options.ProgrammeWeight;
+    /// <summary>The same for any opening with this seeker: what the seeker alone decides counts as it is.</summary>
+    public double BestRest(in SeekerFeatures s, int today, int todayYear)
+    {
+        var w = Options;
+        double n = w.Neutral;
+        return w.WageWeight * (float.IsNaN(s.DesiredHourly) ? n : 1)
+            + w.ConditionsWeight * (0.7 * (s.TypeMask == 0 ? n : 1) + 0.3 * (s.MaxWeeklyHours < 0 ? n : 1))
+            + w.SkillsWeight + w.ExperienceWeight + w.EducationWeight
+            + w.ProgrammeWeight * (PairScorer.Eligible(w, s.BirthYear, s.DeclaredProgrammes, todayYear) == 0 ? n : 1)
+            + w.FreshnessWeight * 0.5 * (1 + FreshnessOf(today, s.UpdatedDay));
+    }
 
     /// <summary>Distance component for commute/limit ratio r; decreasing in r, so a lower bound of r gives an upper bound.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double DistanceScore(double r)
     {
         double f = Options.CommuteWideningFactor;
         return r <= 1 ? 1 - 0.5 * r : r <= f ? 0.5 * (f - r) / (f - 1) : 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double WageScore(float desiredHourly, float offerHourly)
     {
         if (float.IsNaN(desiredHourly) || float.IsNaN(offerHourly)) return Options.Neutral;
@@ -90,6 +118,7 @@ internal sealed class FeatureSpace
         return Math.Clamp(((double)offerHourly / desiredHourly - 0.8) / 0.2, 0, 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double FreshnessOf(int today, int day) => Decay[Math.Min(Math.Max(0, today - day), Decay.Length - 1)];
 
     public SeekerFeatures Compile(SeekerProfile p)
@@ -174,6 +203,7 @@ internal sealed class FeatureSpace
         int n = AddTerms(buf, 0, p.RequiredCertificates, 64, out f.CertCount);
         n = AddTerms(buf, n, p.PreferredSkills, 64, out f.SkillCount);
         for (int i = 0; i < f.CertCount; i++) f.CertMask |= 1UL << (buf[i] & 63);
+        for (int i = f.CertCount; i < n; i++) f.SkillMask |= 1UL << (buf[i] & 63);
         f.PoolOffset = Append(ref OpeningPool, ref OpeningPoolCount, buf[..n]);
         return f;
     }

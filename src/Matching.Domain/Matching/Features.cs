@@ -45,4 +45,5 @@ internal struct OpeningFeatures
     public ushort ParkBit;                 // 0 when not in a park with commute buses
     public sbyte ParkIndex;
     public ulong CertMask;                 // bit (id mod 64) per required certificate
+    public ulong SkillMask;                // bit (id mod 64) per preferred skill
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Matching.Domain.Profiles;
 
 namespace Matching.Domain.Matching;
@@ -164,6 +165,7 @@ internal static class PairScorer
     // The component helpers below are shared with the index's per-candidate bound, so both compute the same values.
 
     /// <summary>Employment type (70 %) and weekly hours (30 %).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Conditions(ScoringOptions opt, byte typeMask, short maxWeeklyHours, byte type, short workHours)
     {
         double t = typeMask == 0 ? opt.Neutral : (typeMask & (1 << type)) != 0 ? 1 : 0;
@@ -172,6 +174,7 @@ internal static class PairScorer
         return 0.7 * t + 0.3 * h;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double EducationFit(ScoringOptions opt, sbyte seeker, sbyte required)
     {
         if (required < 0) return 1;
@@ -181,6 +184,7 @@ internal static class PairScorer
     }
 
     /// <summary>Programmes the seeker is eligible for: age decides 청년/신중년/어르신; the others are declared.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte Eligible(ScoringOptions opt, short birthYear, byte declared, int todayYear)
     {
         int age = todayYear - birthYear;

@@ -5,6 +5,9 @@ namespace Matching.Domain.Matching;
 internal interface IPosting
 {
     int Slot { get; }
+
+    /// <summary>Segments of each cell's posting list (see <see cref="PostingList{T}"/>).</summary>
+    static abstract int Segments { get; }
 }
 
 /// <summary>
@@ -21,45 +24,93 @@ internal struct SeekerPosting(int slot, in SeekerFeatures f, float radiusKm) : I
     public readonly byte TypeMask = f.TypeMask, DeclaredProgrammes = f.DeclaredProgrammes;
     public readonly sbyte Education = f.Education;
     public readonly int Slot => slot;
+
+    /// <summary>One per sub-cell and commute class, sub-cell by sub-cell (see <see cref="GridList{T}"/>).</summary>
+    public static int Segments => GridList<SeekerPosting>.SubCells * GridList<SeekerPosting>.CommuteClasses;
 }
 
+/// <summary>
+/// Opening entry of a posting list: everything the scorer needs except the required experience, so a seeker's query
+/// bounds each opening as tightly as <see cref="SeekerPosting"/> bounds a seeker.
+/// </summary>
 [StructLayout(LayoutKind.Auto)]
-internal struct OpeningPosting(int slot, float lat, float lon, ushort parkBit, int closesDay, int postedDay, float offerHourly, ulong certMask) : IPosting
+internal struct OpeningPosting(int slot, in OpeningFeatures f) : IPosting
 {
-    public readonly ulong CertMask = certMask;
+    public readonly ulong CertMask = f.CertMask, SkillMask = f.SkillMask;
     public readonly int Slot => slot;
-    public readonly float Lat = lat, Lon = lon;
-    public readonly ushort ParkBit = parkBit;
-    public readonly int ClosesDay = closesDay, PostedDay = postedDay;
-    public readonly float OfferHourly = offerHourly;
+    public readonly float Lat = f.Lat, Lon = f.Lon, OfferHourly = f.OfferHourly;
+    public readonly int ClosesDay = f.ClosesDay, PostedDay = f.PostedDay;
+    public readonly ushort ParkBit = f.ParkBit;
+    public readonly short WorkHours = f.WorkHours;
+    public readonly byte Type = f.Type, WelcomeMask = f.WelcomeMask, SkillCount = f.SkillCount;
+    public readonly sbyte Education = f.Education;
+
+    public static int Segments => 1;
 }
 
-/// <summary>Unordered growable array of postings; removal swaps the last entry in.</summary>
+/// <summary>
+/// Growable array of postings in segments (one unless asked): the postings of a segment lie together, so a query can
+/// skip a segment whole without a list, an array or a cell of its own (under constant change every small array keeps
+/// slack). Order inside a segment is arbitrary; adding or removing moves one posting per later segment.
+/// </summary>
 internal sealed class PostingList<T> where T : struct, IPosting
 {
     private T[] _items;
+    private readonly int[] _ends; // segment k holds [k == 0 ? 0 : _ends[k - 1], _ends[k])
 
-    public PostingList(int capacity) => _items = new T[Math.Max(1, capacity)];
+    public PostingList(int capacity, int segments = 1)
+    {
+        _items = new T[Math.Max(1, capacity)];
+        _ends = new int[segments];
+    }
 
-    public int Count { get; private set; }
+    public int Count => _ends[^1];
+
+    public int Capacity => _items.Length;
+
+    public int Segments => _ends.Length;
 
     public ReadOnlySpan<T> Items => _items.AsSpan(0, Count);
 
-    public void Add(in T item)
+    public ReadOnlySpan<T> Segment(int k)
+    {
+        int start = k == 0 ? 0 : _ends[k - 1];
+        return _items.AsSpan(start, _ends[k] - start);
+    }
+
+    public void Add(in T item, int segment = 0)
     {
         // Grown by an eighth, not doubled: a bulk build sizes every list exactly, and under constant change profiles
         // move between lists, so doubling would leave most lists half empty after their first move in.
         if (Count == _items.Length) Array.Resize(ref _items, _items.Length + Math.Max(4, _items.Length / 8));
-        _items[Count++] = item;
+        // Each later segment moves its first posting to its end, which frees the place after this segment.
+        int hole = Count;
+        for (int k = _ends.Length - 1; k > segment; k--)
+        {
+            int start = _ends[k - 1];
+            if (start != hole) _items[hole] = _items[start]; // an empty segment moves nothing
+            hole = start;
+            _ends[k]++;
+        }
+        _items[hole] = item;
+        _ends[segment]++;
     }
 
-    public bool Remove(int slot)
+    public bool Remove(int slot, int segment = 0)
     {
-        for (int i = 0; i < Count; i++)
+        for (int i = segment == 0 ? 0 : _ends[segment - 1]; i < _ends[segment]; i++)
         {
             if (_items[i].Slot != slot) continue;
-            _items[i] = _items[--Count];
-            _items[Count] = default;
+            // The segment's last posting fills the place; each later segment then moves its last posting into the gap before it.
+            int hole = --_ends[segment];
+            _items[i] = _items[hole];
+            for (int k = segment + 1; k < _ends.Length; k++)
+            {
+                int last = --_ends[k];
+                _items[hole] = _items[last];
+                hole = last;
+            }
+            _items[hole] = default;
             return true;
         }
         return false;

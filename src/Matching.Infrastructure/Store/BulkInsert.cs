@@ -12,7 +12,9 @@ namespace Matching.Infrastructure.Store;
 /// </summary>
 public static class BulkInsert
 {
-    public static async Task InsertAsync<T>(this DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default)
+    /// <param name="maxParameters">Parameters per statement: binding costs the square of them (see SqlValues), so a writer of
+    /// small groups of rows on the request path may want fewer than imports do.</param>
+    public static async Task InsertAsync<T>(this DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default, int maxParameters = SqlValues.MaxParameters)
         where T : class
     {
         if (rows.Count == 0)
@@ -27,7 +29,7 @@ public static class BulkInsert
             .Where(p => !(p.ValueGenerated == ValueGenerated.OnAdd && (p.ClrType == typeof(long) || p.ClrType == typeof(int)))).ToArray();
         var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
         var columns = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""));
-        foreach (var chunk in rows.Chunk(SqlValues.RowsPerStatement(properties.Length)))
+        foreach (var chunk in rows.Chunk(SqlValues.RowsPerStatement(properties.Length, maxParameters)))
         {
             var values = SqlValues.For(db);
             foreach (var row in chunk)

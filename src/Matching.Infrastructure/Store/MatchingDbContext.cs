@@ -4,12 +4,19 @@ using Matching.Infrastructure.Store.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matching.Infrastructure.Store;
 
-public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> options, OutboxSignal? outboxSignal = null)
+public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
 {
+    // Taken from the application's services through the options, not the constructor: pooled contexts (AddMatchingStore)
+    // are built from their options alone. A context built by hand, as in tools and tests, wakes no dispatcher.
+    private readonly OutboxSignal? outboxSignal =
+        options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<OutboxSignal>();
+
     public DbSet<Seeker> Seekers => Set<Seeker>();
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<Opening> Openings => Set<Opening>();

@@ -13,7 +13,7 @@ internal sealed class SqlValues
 {
     // SQLite looks each named parameter up by a linear scan, so binding costs grow with the square of
     // the parameter count: a few hundred per statement is the sweet spot (measured), far below the limits.
-    private const int MaxParameters = 600;
+    public const int MaxParameters = 600;
 
     private readonly StringBuilder sql = new();
     private int rows;
@@ -24,7 +24,7 @@ internal sealed class SqlValues
     private DbCommand Command { get; }
 
     /// <summary>How many rows of <paramref name="columns"/> values one statement takes.</summary>
-    public static int RowsPerStatement(int columns) => Math.Max(1, MaxParameters / columns);
+    public static int RowsPerStatement(int columns, int maxParameters = MaxParameters) => Math.Max(1, maxParameters / columns);
 
     /// <summary>A command in the context's current transaction (its connection is open while that lasts).</summary>
     public static SqlValues For(DbContext db)

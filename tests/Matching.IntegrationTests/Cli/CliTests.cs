@@ -35,7 +35,7 @@ public sealed class CliTests : IClassFixture<MatchingApiFactory>
             Assert.Contains("Completed", output.ToString());
             Assert.Contains("3 processed, 2 accepted, 1 rejected", output.ToString());
             var errors = await File.ReadAllLinesAsync(file + ".errors.csv");
-            Assert.Equal(["줄,사유", "2,gender: 값의 형식이 올바르지 않습니다."], errors);
+            Assert.Equal(["줄,사유", "2,\"gender: Male, Female 중 하나여야 합니다.\""], errors);
 
             var csv = Path.Combine(folder.FullName, "stats.csv");
             Assert.Equal(0, await RunAsync(output, error, "stats", "--from", "2021-01-01", "--to", "2021-12-31", "--out", csv));

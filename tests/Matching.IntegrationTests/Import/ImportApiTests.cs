@@ -53,7 +53,7 @@ public sealed class ImportApiTests : IClassFixture<MatchingApiFactory>
         var errors = Errors(job);
         Assert.Equal([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16], errors.Keys);
         Assert.Contains("JSON", errors[2]);
-        Assert.StartsWith("birthYear:", errors[3]);
+        Assert.Equal("birthYear: 정수여야 합니다(예: 1990).", errors[3]);
         Assert.StartsWith("name:", errors[4]);
         Assert.StartsWith("birthYear:", errors[5]);
         Assert.StartsWith("phone:", errors[6]);
@@ -62,7 +62,7 @@ public sealed class ImportApiTests : IClassFixture<MatchingApiFactory>
         Assert.StartsWith("registeredOn:", errors[9]);
         Assert.Contains("registeredOn:", errors[10]);
         Assert.StartsWith("address.sido:", errors[11]);
-        Assert.StartsWith("gender:", errors[12]);
+        Assert.Equal("gender: Male, Female 중 하나여야 합니다.", errors[12]);
         Assert.StartsWith("desiredWage.amount:", errors[15]);
         Assert.StartsWith("desiredOccupations:", errors[16]);
 

@@ -28,7 +28,7 @@ public sealed class ImportHistoryTests : IClassFixture<MatchingApiFactory>
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("줄,사유", lines[0]);
-        Assert.StartsWith("3,gender:", lines[1]);
+        Assert.Equal("3,\"gender: Male, Female 중 하나여야 합니다.\"", lines[1]);
         Assert.StartsWith("4,hiredOn:", lines[2]);
         Assert.Equal(3, lines.Length);
 

@@ -6,14 +6,18 @@ namespace Matching.IntegrationTests.Infrastructure;
 
 public static class HttpAssert
 {
-    /// <summary>A 400 ValidationProblemDetails whose <c>errors</c> names <paramref name="field"/>.</summary>
-    public static async Task ValidationErrorAsync(HttpResponseMessage response, string field)
+    /// <summary>A 400 ValidationProblemDetails whose <c>errors</c> names <paramref name="field"/>, with <paramref name="message"/> if given.</summary>
+    public static async Task ValidationErrorAsync(HttpResponseMessage response, string field, string? message = null)
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"expected 400, got {(int)response.StatusCode}: {body}{ServerErrors.For(body)}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
-        Assert.True(errors.TryGetProperty(field, out _), $"no error for '{field}' in {body}");
+        Assert.True(errors.TryGetProperty(field, out var messages), $"no error for '{field}' in {body}");
+        if (message is not null)
+        {
+            Assert.Equal([message], messages.EnumerateArray().Select(m => m.GetString()));
+        }
     }
 
     public static async Task ProblemAsync(HttpResponseMessage response, HttpStatusCode status)

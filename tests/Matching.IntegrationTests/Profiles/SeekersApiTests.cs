@@ -119,6 +119,26 @@ public sealed class SeekersApiTests : IClassFixture<MatchingApiFactory>
         await HttpAssert.ValidationErrorAsync(await client.PostAsJsonAsync("/api/seekers", body), expectedError);
     }
 
+    public static TheoryData<string, object, string, string> WrongTypes => new()
+    {
+        { "gender", "Unknown", "gender", "Male, Female 중 하나여야 합니다." },
+        { "birthYear", "nineteen", "birthYear", "정수여야 합니다(예: 1990)." },
+        { "desiredWage", new { unit = "Weekly", amount = 1 }, "desiredWage.unit", "Hourly, Monthly, Annual 중 하나여야 합니다." },
+        { "desiredOccupations", "5501", "desiredOccupations", "목록이어야 합니다(예: [\"…\"])." },
+        { "registeredOn", "2025-02-30", "registeredOn", "날짜여야 합니다(예: 2025-03-10)." },
+        { "experience", new[] { new { occupation = "5501", years = "삼년" } }, "experience[0].years", "숫자여야 합니다(예: 2.5)." },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongTypes))]
+    public async Task A_value_of_the_wrong_type_gets_a_400_saying_what_the_field_takes(string field, object value, string expectedField, string expectedMessage)
+    {
+        var client = await factory.ClientForRoleAsync("Counsellor");
+        var body = Bodies.Seeker();
+        body[field] = value;
+        await HttpAssert.ValidationErrorAsync(await client.PostAsJsonAsync("/api/seekers", body), expectedField, expectedMessage);
+    }
+
     [Fact]
     public async Task Unknown_seeker_is_404()
     {
