@@ -10,6 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mode=${1:-inprocess}
+# PORT=5181 (default) takes that port and, over RabbitMQ, the next one for the second node.
+port=${PORT:-5181}
 clients=${CLIENTS:-200} rate=${RATE:-50} seconds=${SECONDS_RUN:-60} warmup=${WARMUP_SECONDS:-0}
 work=$(mktemp -d)
 export MATCHING_EMAIL=admin@bench.local MATCHING_PASSWORD=Bench-Pass-1
@@ -47,16 +49,16 @@ if [ "$mode" = rabbitmq ]; then
   export Matching__Store__Provider=PostgreSql
   export Matching__Store__ConnectionString="Host=127.0.0.1;Username=postgres;Password=postgres;Database=$db"
   export Matching__Bus__Transport=RabbitMq Matching__Bus__RabbitMq__Host=localhost Matching__Worker__InProcess=false
-  (cd "$api_dir" && exec dotnet Matching.Api.dll --urls http://127.0.0.1:5181) & pids+=($!) names+=(apiClients)
-  wait_ready http://127.0.0.1:5181
-  (cd "$api_dir" && exec dotnet Matching.Api.dll --urls http://127.0.0.1:5182) & pids+=($!) names+=(apiRegistrations)
+  (cd "$api_dir" && exec dotnet Matching.Api.dll --urls http://127.0.0.1:$port) & pids+=($!) names+=(apiClients)
+  wait_ready http://127.0.0.1:$port
+  (cd "$api_dir" && exec dotnet Matching.Api.dll --urls http://127.0.0.1:$((port + 1))) & pids+=($!) names+=(apiRegistrations)
   (cd "$worker_dir" && exec dotnet Matching.Worker.dll) & pids+=($!) names+=(worker)
-  wait_ready http://127.0.0.1:5182
+  wait_ready http://127.0.0.1:$((port + 1))
   sleep 3
-  measure http://127.0.0.1:5181 http://127.0.0.1:5182 "$clients" "$rate" "$seconds" "$warmup"
+  measure http://127.0.0.1:$port http://127.0.0.1:$((port + 1)) "$clients" "$rate" "$seconds" "$warmup"
 else
   export Matching__Store__ConnectionString="Data Source=$work/bench.db"
-  (cd "$api_dir" && exec dotnet Matching.Api.dll --urls http://127.0.0.1:5181) & pids+=($!) names+=(api)
-  wait_ready http://127.0.0.1:5181
-  measure http://127.0.0.1:5181 http://127.0.0.1:5181 "$clients" "$rate" "$seconds" "$warmup"
+  (cd "$api_dir" && exec dotnet Matching.Api.dll --urls http://127.0.0.1:$port) & pids+=($!) names+=(api)
+  wait_ready http://127.0.0.1:$port
+  measure http://127.0.0.1:$port http://127.0.0.1:$port "$clients" "$rate" "$seconds" "$warmup"
 fi

@@ -25,6 +25,7 @@ public static class CandidateIndexExtensions
         builder.Services.AddSingleton(_ => CommuteBusRoutes.LoadDefault());
         builder.Services.AddSingleton<IOccupationNames>(new OccupationNames(code => OccupationCatalog.Keco2018.Find(code)?.Name));
         builder.Services.AddScoped<CandidateIndexWriter>();
+        builder.Services.AddSingleton<IndexedSeekerVersions>();
         builder.Services.AddSingleton<IndexFollower>();
         builder.Services.AddSingleton<IndexRebuilds>();
         var engine = builder.Configuration.GetValue($"{IndexOptions.SectionName}:{nameof(IndexOptions.Engine)}", IndexEngine.Embedded);

@@ -11,7 +11,8 @@ namespace Matching.Infrastructure.Matching;
 /// so the node that saved it answers with it; Elasticsearch takes it from the change feed, which this only wakes,
 /// so a save never waits for (or fails with) the search server.
 /// </summary>
-public sealed class CandidateIndexWriter(ICandidateIndex index, MatchingDbContext db, IOptions<IndexOptions> options, IndexFollower follower)
+public sealed class CandidateIndexWriter(
+    ICandidateIndex index, MatchingDbContext db, IOptions<IndexOptions> options, IndexFollower follower, IndexedSeekerVersions versions)
 {
     private bool Inline => options.Value.Engine == IndexEngine.Embedded;
 
@@ -57,17 +58,7 @@ public sealed class CandidateIndexWriter(ICandidateIndex index, MatchingDbContex
     }
 
     /// <summary>A seeker who withdrew, or withdrew consent to matching, leaves the index (and so every list) at once.</summary>
-    internal void Apply(Seeker seeker)
-    {
-        if (seeker.Matchable)
-        {
-            index.Upsert(seeker.ToProfile());
-        }
-        else
-        {
-            index.RemoveSeeker(seeker.Id);
-        }
-    }
+    internal void Apply(Seeker seeker) => versions.Apply(index, seeker);
 
     internal void Apply(Opening opening)
     {

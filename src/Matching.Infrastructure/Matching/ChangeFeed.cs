@@ -13,7 +13,7 @@ public static class ChangeFeed
     public static async Task<(List<FeedRow> Rows, int Messages)> ReadAsync(IQueryable<OutboxMessage> messages, CancellationToken ct)
     {
         var read = await messages
-            .Select(m => new { m.Id, m.Type, m.SubjectId, Body = m.Type == ChangeEvents.ProfilesImportedType ? m.Body : null })
+            .Select(m => new { m.Id, m.Type, m.SubjectId, Body = m.Type == ChangeEvents.OpeningChangedType ? null : m.Body })
             .ToListAsync(ct);
         var rows = new List<FeedRow>(read.Count);
         foreach (var m in read)
@@ -21,6 +21,12 @@ public static class ChangeFeed
             if (m.Body is null)
             {
                 rows.Add(new FeedRow(m.Id, m.Type, m.SubjectId));
+                continue;
+            }
+
+            if (m.Type == ChangeEvents.SeekerChangedType)
+            {
+                rows.Add(new FeedRow(m.Id, m.Type, m.SubjectId, JsonSerializer.Deserialize<SeekerChanged>(m.Body)!.Version));
                 continue;
             }
 

@@ -2,8 +2,8 @@ using Matching.Infrastructure.Store;
 
 namespace Matching.Infrastructure.Matching;
 
-/// <summary>One change-feed row: which profile changed.</summary>
-public readonly record struct FeedRow(long Id, string Type, Guid SubjectId);
+/// <summary>One change-feed row: which profile changed, and to which version when the event says (a seeker's change).</summary>
+public readonly record struct FeedRow(long Id, string Type, Guid SubjectId, long? Version = null);
 
 /// <summary>Where <see cref="IndexFollower"/> applies the changes it reads: this node's embedded index, or Elasticsearch.</summary>
 public interface IIndexFeedSink

@@ -15,7 +15,7 @@ namespace Matching.Infrastructure.Matching;
 /// Applying a row twice is harmless. When the sink fails, the watermark and gaps stay where they were, so the
 /// same rows are read again: nothing is skipped while the engine is away.
 /// </remarks>
-public sealed class IndexFollower(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class IndexFollower(IServiceScopeFactory scopes, IndexedSeekerVersions applied, TimeProvider clock)
 {
     /// <summary>How far below the start-up watermark a late commit is still looked for, in ids.</summary>
     public const int LookBack = 1_000;
@@ -76,6 +76,8 @@ public sealed class IndexFollower(IServiceScopeFactory scopes, TimeProvider cloc
         await gate.WaitAsync(ct);
         try
         {
+            // Nor does the new index hold what was applied at once on saving meanwhile.
+            applied.Clear();
             if (position.Watermark < watermark)
             {
                 watermark = position.Watermark;

@@ -1,8 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text.Json;
-using Matching.Contracts;
 
 namespace Matching.Infrastructure.Suggestions;
 
@@ -18,10 +17,11 @@ public sealed class ListDigests
 
     private readonly ConcurrentDictionary<(string Subject, Guid Id), (long Version, UInt128 Digest)> known = new();
 
-    public static UInt128 Of(IReadOnlyList<Suggestion> items)
+    /// <summary>The digest of a list's items as they are stored (their JSON column).</summary>
+    public static UInt128 Of(string itemsJson)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(items), hash);
+        SHA256.HashData(MemoryMarshal.AsBytes(itemsJson.AsSpan()), hash);
         return BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 

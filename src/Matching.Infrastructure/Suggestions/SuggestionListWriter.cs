@@ -1,6 +1,7 @@
 using MassTransit;
 using Matching.Contracts;
 using Matching.Infrastructure.Store;
+using Matching.Infrastructure.Store.Configurations;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public sealed class SuggestionListWriter(MatchingDbContext db, ListDigests diges
     public async Task<int> StoreAsync(IReadOnlyList<Recomputed> computed, CancellationToken ct)
     {
         var names = await SuggestionNames.LoadAsync(db, computed.SelectMany(c => c.Matches), ct);
-        var lists = computed.Select(c => new Described(c.Subject, c.Id, c.Stored, names.Describe(c.Matches))).ToList();
+        var lists = computed.Select(c => Described.Of(c, names.Describe(c.Matches))).ToList();
         await RecallAsync(lists.Where(l => l.Stored is not null && !digests.TryGet(l.Subject, l.Id, l.Stored.Version, out _)).ToList(), ct);
         var changed = lists.Where(l => l.Stored is null
             ? l.Items.Count > 0
@@ -32,9 +33,10 @@ public sealed class SuggestionListWriter(MatchingDbContext db, ListDigests diges
         var now = clock.GetUtcNow();
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            foreach (var list in changed.Where(l => l.Stored is not null))
+            var replaced = changed.Where(l => l.Stored is not null).Select(l => (l.Row(now), l.Stored!.Version)).ToList();
+            if (await db.UpdateListsAsync(replaced, ct) < replaced.Count)
             {
-                await UpdateAsync(list, now, ct);
+                throw new DbUpdateConcurrencyException("Another writer changed one of these suggestion lists after it was read.");
             }
 
             var added = changed.Where(l => l.Stored is null).Select(l => l.Row(now)).ToList();
@@ -66,25 +68,8 @@ public sealed class SuggestionListWriter(MatchingDbContext db, ListDigests diges
                 .Select(l => new { l.SubjectId, l.Version, l.Items }).ToListAsync(ct);
             foreach (var list in stored)
             {
-                digests.Remember(subject, list.SubjectId, list.Version, ListDigests.Of(list.Items));
+                digests.Remember(subject, list.SubjectId, list.Version, ListDigests.Of(JsonColumn.Serialize(list.Items)));
             }
-        }
-    }
-
-    private async Task UpdateAsync(Described list, DateTimeOffset now, CancellationToken ct)
-    {
-        var row = list.Row(now);
-        var updated = await db.SuggestionLists
-            .Where(l => l.Subject == list.Subject && l.SubjectId == list.Id && l.Version == list.Stored!.Version)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(l => l.Version, row.Version)
-                .SetProperty(l => l.Items, row.Items)
-                .SetProperty(l => l.Count, row.Count)
-                .SetProperty(l => l.MinScore, row.MinScore)
-                .SetProperty(l => l.UpdatedAt, row.UpdatedAt), ct);
-        if (updated == 0)
-        {
-            throw new DbUpdateConcurrencyException($"Suggestion list {list.Subject} {list.Id} changed after version {list.Stored!.Version} was read.");
         }
     }
 
@@ -103,41 +88,31 @@ public sealed class SuggestionListWriter(MatchingDbContext db, ListDigests diges
     /// <summary>Only the candidates that left or entered a list are written: usually one or two rows per list.</summary>
     private async Task WriteMembersAsync(List<Described> lists, ILookup<(string Subject, Guid Id), Guid> before, CancellationToken ct)
     {
-        var entered = new List<SuggestionMember>();
+        var (left, entered) = (new List<SuggestionMember>(), new List<SuggestionMember>());
         foreach (var list in lists)
         {
             var now = list.Candidates.ToHashSet();
             var was = before[(list.Subject, list.Id)].ToHashSet();
-            var left = was.Except(now).ToList();
-            if (left.Count > 0)
-            {
-                await db.SuggestionMembers.Where(m => m.Subject == list.Subject && m.SubjectId == list.Id && left.Contains(m.CandidateId))
-                    .ExecuteDeleteAsync(ct);
-            }
-
+            left.AddRange(was.Except(now).Select(c => new SuggestionMember { Subject = list.Subject, SubjectId = list.Id, CandidateId = c }));
             entered.AddRange(now.Except(was).Select(c => new SuggestionMember { Subject = list.Subject, SubjectId = list.Id, CandidateId = c }));
         }
 
+        await db.DeleteMembersAsync(left, ct);
         await db.InsertAsync(entered, ct);
     }
 
-    private sealed record Described(string Subject, Guid Id, StoredList? Stored, List<Suggestion> Items)
+    /// <summary>A computed list with its items serialised once: the stored column and the digest are the same text.</summary>
+    private sealed record Described(string Subject, Guid Id, StoredList? Stored, List<Suggestion> Items, string Json)
     {
-        public UInt128 Digest { get; } = ListDigests.Of(Items);
+        public UInt128 Digest { get; } = ListDigests.Of(Json);
+
+        public static Described Of(Recomputed computed, List<Suggestion> items) =>
+            new(computed.Subject, computed.Id, computed.Stored, items, JsonColumn.Serialize(items));
 
         public long NextVersion => (Stored?.Version ?? 0) + 1;
 
         public IEnumerable<Guid> Candidates => Items.Select(i => Subject == SuggestionSubjects.Opening ? i.SeekerId : i.OpeningId);
 
-        public SuggestionList Row(DateTimeOffset now) => new()
-        {
-            Subject = Subject,
-            SubjectId = Id,
-            Version = NextVersion,
-            Items = Items,
-            Count = Items.Count,
-            MinScore = Items.Count == 0 ? 0 : Items.Min(i => i.Score),
-            UpdatedAt = now,
-        };
+        public ListRow Row(DateTimeOffset now) => new(Subject, Id, NextVersion, Json, Items.Count, Items.Count == 0 ? 0 : Items.Min(i => i.Score), now);
     }
 }

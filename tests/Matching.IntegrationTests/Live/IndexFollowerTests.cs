@@ -48,6 +48,55 @@ public sealed class IndexFollowerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_seeker_applied_on_saving_is_not_read_back_from_the_feed()
+    {
+        var (index, seeker) = await SavedAndAppliedAsync("저장노드");
+        // Taken out behind the follower's back: only reading the row again would bring it back.
+        index.RemoveSeeker(seeker.Id);
+
+        await store.Host.Services.GetRequiredService<IndexFollower>().CatchUpAsync();
+
+        Assert.Null(index.TopOpeningsForSeeker(seeker.Id, 1, default));
+    }
+
+    [Fact]
+    public async Task A_newer_version_saved_on_another_node_reaches_the_index_though_this_node_applied_the_seeker()
+    {
+        var follower = store.Host.Services.GetRequiredService<IndexFollower>();
+        var (index, seeker) = await SavedAndAppliedAsync("다른노드");
+        await follower.CatchUpAsync();
+
+        await using (var scope = store.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+            var row = await db.Seekers.SingleAsync(s => s.Id == seeker.Id);
+            row.ConsentToMatching = false;
+            row.Version++;
+            await db.SaveChangesAsync();
+        }
+
+        await follower.CatchUpAsync();
+
+        Assert.Null(index.TopOpeningsForSeeker(seeker.Id, 1, default));
+    }
+
+    [Fact]
+    public async Task An_older_version_applied_after_a_newer_one_is_what_the_index_is_known_to_hold()
+    {
+        var versions = store.Host.Services.GetRequiredService<IndexedSeekerVersions>();
+        var index = store.Host.Services.GetRequiredService<ICandidateIndex>();
+        var seeker = await store.SeekerAsync("늦은요청");
+        seeker.Version = 2;
+        versions.Apply(index, seeker);
+        // A slower request of version 1 applies after it.
+        seeker.Version = 1;
+        versions.Apply(index, seeker);
+
+        Assert.True(versions.Holds(seeker.Id, 1));
+        Assert.False(versions.Holds(seeker.Id, 2));
+    }
+
+    [Fact]
     public async Task A_change_applied_while_the_index_was_rebuilt_reaches_the_rebuilt_index()
     {
         var follower = store.Host.Services.GetRequiredService<IndexFollower>();
@@ -75,6 +124,15 @@ public sealed class IndexFollowerTests : IAsyncLifetime
         await follower.CatchUpAsync();
 
         Assert.Null(index.TopOpeningsForSeeker(seeker.Id, 1, default));
+    }
+
+    /// <summary>A seeker saved as the saving node does: the index takes the change at once, and its feed row follows.</summary>
+    private async Task<(ICandidateIndex Index, Matching.Infrastructure.Store.Entities.Seeker Seeker)> SavedAndAppliedAsync(string name)
+    {
+        var index = store.Host.Services.GetRequiredService<ICandidateIndex>();
+        var seeker = await store.SeekerAsync(name);
+        store.Host.Services.GetRequiredService<IndexedSeekerVersions>().Apply(index, seeker);
+        return (index, seeker);
     }
 
     /// <summary>Gives the subject's change-feed row another id and returns it.</summary>

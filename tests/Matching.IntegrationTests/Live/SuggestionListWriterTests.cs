@@ -107,6 +107,60 @@ public sealed class SuggestionListWriterTests : IAsyncLifetime
         Assert.Equal(["가나다", "라마바"], items.Select(i => i.SeekerName).Order());
     }
 
+    [Fact]
+    public Task A_batch_of_more_lists_than_one_statement_takes_is_written_whole_or_not_at_all() => ManyListsAsync(store);
+
+    [PostgresFact]
+    public async Task A_batch_of_more_lists_than_one_statement_takes_is_written_whole_or_not_at_all_on_PostgreSQL()
+    {
+        await using var postgres = await WorkerStore.StartAsync(postgres: PostgresFactAttribute.NewDatabase());
+        await ManyListsAsync(postgres);
+    }
+
+    /// <summary>A hundred lists written in one batch, then changed in one (their first seeker leaves, the third enters); then one stale list fails a batch.</summary>
+    private static async Task ManyListsAsync(WorkerStore on)
+    {
+        var openings = new List<Guid>();
+        for (var i = 0; i < 100; i++)
+        {
+            openings.Add((await on.OpeningAsync()).Id);
+        }
+
+        foreach (var name in new[] { "가", "나", "다" })
+        {
+            await on.SeekerAsync(name);
+        }
+
+        await on.Host.Services.GetRequiredService<IndexFollower>().CatchUpAsync();
+        var index = on.Host.Services.GetRequiredService<ICandidateIndex>();
+        var rankings = openings.Select(id => index.TopSeekersForOpening(id, 20, Bodies.Today)!.ToArray()).ToList();
+        Assert.All(rankings, r => Assert.Equal(3, r.Length));
+        Assert.Equal(100, await StoreAsync(on, [.. openings.Select((id, i) => Recomputed(id, null, rankings[i][..2]))]));
+
+        Assert.Equal(100, await StoreAsync(on, [.. openings.Select((id, i) => Recomputed(id, new StoredList(id, 1, 2, 0), rankings[i][1..]))]));
+
+        foreach (var (id, i) in openings.Select((id, i) => (id, i)))
+        {
+            var (version, members) = await StoredAsync(on, id);
+            Assert.Equal(2, version);
+            Assert.Equal(rankings[i][1..].Select(m => m.SeekerId).Order(), members.Order());
+        }
+
+        await using (var scope = on.Scope())
+        {
+            var items = await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().SuggestionLists
+                .Where(l => l.SubjectId == openings[42]).Select(l => l.Items).SingleAsync();
+            Assert.Equal(rankings[42][1..].Select(m => m.SeekerId), items.Select(i => i.SeekerId));
+        }
+
+        // The last list was read at a version another writer has since replaced: nothing of the batch is written.
+        var stale = openings.Select((id, i) => Recomputed(id, new StoredList(id, i == 99 ? 1 : 2, 2, 0), rankings[i][..1])).ToArray();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => StoreAsync(on, stale));
+        var after = await StoredAsync(on, openings[0]);
+        Assert.Equal(2, after.Version);
+        Assert.Equal(rankings[0][1..].Select(m => m.SeekerId).Order(), after.Members.Order());
+    }
+
     private static Recomputed Recomputed(Guid openingId, StoredList? stored, ScoredMatch[] matches) =>
         new(SuggestionSubjects.Opening, openingId, stored, matches);
 
@@ -124,15 +178,19 @@ public sealed class SuggestionListWriterTests : IAsyncLifetime
         return (opening.Id, [.. ranking]);
     }
 
-    private async Task<int> StoreAsync(Recomputed list)
+    private Task<int> StoreAsync(Recomputed list) => StoreAsync(store, [list]);
+
+    private static async Task<int> StoreAsync(WorkerStore on, Recomputed[] lists)
     {
-        await using var scope = store.Scope();
-        return await scope.ServiceProvider.GetRequiredService<SuggestionListWriter>().StoreAsync([list], default);
+        await using var scope = on.Scope();
+        return await scope.ServiceProvider.GetRequiredService<SuggestionListWriter>().StoreAsync(lists, default);
     }
 
-    private async Task<(long Version, List<Guid> Members)> StoredAsync(Guid openingId)
+    private Task<(long Version, List<Guid> Members)> StoredAsync(Guid openingId) => StoredAsync(store, openingId);
+
+    private static async Task<(long Version, List<Guid> Members)> StoredAsync(WorkerStore on, Guid openingId)
     {
-        await using var scope = store.Scope();
+        await using var scope = on.Scope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         var version = await db.SuggestionLists.Where(l => l.SubjectId == openingId).Select(l => l.Version).SingleAsync();
         var members = await db.SuggestionMembers.Where(m => m.SubjectId == openingId).Select(m => m.CandidateId).ToListAsync();

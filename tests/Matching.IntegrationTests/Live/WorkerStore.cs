@@ -5,6 +5,7 @@ using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Matching.Infrastructure.Suggestions;
 using Matching.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -20,12 +21,20 @@ public sealed class WorkerStore : IAsyncDisposable
 
     public IHost Host { get; private set; } = null!;
 
-    /// <summary>Without <paramref name="followInBackground"/> the index follows the change feed only when a test says so.</summary>
-    public static async Task<WorkerStore> StartAsync(bool followInBackground = true)
+    /// <summary>
+    /// Without <paramref name="followInBackground"/> the index follows the change feed only when a test says so; with
+    /// <paramref name="postgres"/> (a connection string) the store is that PostgreSQL database, else a SQLite file.
+    /// </summary>
+    public static async Task<WorkerStore> StartAsync(bool followInBackground = true, string? postgres = null)
     {
         var store = new WorkerStore();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
-        builder.Configuration["Matching:Store:ConnectionString"] = $"Data Source={store.database}";
+        builder.Configuration["Matching:Store:ConnectionString"] = postgres ?? $"Data Source={store.database}";
+        if (postgres is not null)
+        {
+            builder.Configuration["Matching:Store:Provider"] = "PostgreSql";
+        }
+
         builder.AddMatchingStore();
         builder.AddCandidateIndex();
         builder.AddMatchingWorker();
@@ -47,14 +56,16 @@ public sealed class WorkerStore : IAsyncDisposable
         await using var scope = Scope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         var now = DateTimeOffset.UtcNow;
-        var employer = new Employer { Id = Guid.NewGuid(), Name = "(주)하네스", BusinessNumber = "220-81-62517", Address = Seogu, CreatedAt = now, UpdatedAt = now };
+        // One employer posts them all (its business number is unique).
+        var employer = await db.Employers.SingleOrDefaultAsync()
+            ?? new Employer { Id = Guid.NewGuid(), Name = "(주)하네스", BusinessNumber = "220-81-62517", Address = Seogu, CreatedAt = now, UpdatedAt = now };
         var opening = new Opening
         {
             Id = Guid.NewGuid(), Employer = employer, EmployerId = employer.Id, Title = title, Occupation = "5501", Headcount = 1,
             WageUnit = WageUnit.Hourly, WageMin = 12_000, Address = Seogu, ClosesOn = Bodies.Today.AddDays(30),
             PostedOn = Bodies.Today, CreatedAt = now, UpdatedAt = now,
         };
-        db.AddRange(employer, opening);
+        db.Add(opening);
         await db.SaveChangesAsync();
         return opening;
     }

@@ -20,7 +20,7 @@ internal static class JsonColumn
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property)
     {
         property.HasConversion(
-            value => JsonSerializer.Serialize(value, Options),
+            value => Serialize(value),
             json => Deserialize<T>(json),
             new ValueComparer<T>(
                 (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
@@ -28,6 +28,9 @@ internal static class JsonColumn
                 value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!));
         return property;
     }
+
+    /// <summary>A column's value as EF writes it.</summary>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     /// <summary>A column's value as EF reads it.</summary>
     public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
