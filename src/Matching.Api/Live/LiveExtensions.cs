@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
 using MassTransit;
+using Matching.Infrastructure.Messaging;
+using Matching.Infrastructure.Suggestions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Matching.Api.Live;
 
@@ -8,6 +11,13 @@ public static class LiveExtensions
     public static IHostApplicationBuilder AddMatchingLive(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<LiveNotifier>();
+        builder.Services.AddSingleton<SuggestionPushes>();
+        if (BusOptions.From(builder.Configuration).Transport == BusTransport.InMemory)
+        {
+            // Nothing outside this process can hear the in-memory bus, so an in-process worker hands over directly.
+            builder.Services.Replace(ServiceDescriptor.Scoped<ISuggestionAnnouncer, InProcessSuggestionAnnouncer>());
+        }
+
         builder.Services.AddSignalR()
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;

@@ -1,8 +1,14 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Matching.Infrastructure.Messaging;
 
 public sealed class BusOptions
 {
     public const string SectionName = "Matching:Bus";
+
+    /// <summary>For choices made while services are registered, before options can be resolved.</summary>
+    public static BusOptions From(IConfiguration configuration) =>
+        configuration.GetSection(SectionName).Get<BusOptions>() ?? new BusOptions();
 
     public BusTransport Transport { get; set; } = BusTransport.InMemory;
 

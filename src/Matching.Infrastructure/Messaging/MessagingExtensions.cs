@@ -16,7 +16,7 @@ public static class MessagingExtensions
         this IHostApplicationBuilder builder,
         Action<IBusRegistrationConfigurator>? addConsumers = null)
     {
-        var options = builder.Configuration.GetSection(BusOptions.SectionName).Get<BusOptions>() ?? new BusOptions();
+        var options = BusOptions.From(builder.Configuration);
         builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.SectionName).ValidateOnStart();
 
         builder.Services.AddMassTransit(bus =>

@@ -1,4 +1,3 @@
-using MassTransit;
 using Matching.Contracts;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Configurations;
@@ -12,7 +11,7 @@ namespace Matching.Infrastructure.Suggestions;
 /// Every write is conditional on the version read before the list was computed: when another writer got
 /// there first, the batch fails with a concurrency error and the consumer's retry recomputes it.
 /// </summary>
-public sealed class SuggestionListWriter(MatchingDbContext db, ListDigests digests, IPublishEndpoint publisher, TimeProvider clock)
+public sealed class SuggestionListWriter(MatchingDbContext db, ListDigests digests, ISuggestionAnnouncer announcer, TimeProvider clock)
 {
     /// <summary>Returns how many lists changed.</summary>
     public async Task<int> StoreAsync(IReadOnlyList<Recomputed> computed, CancellationToken ct)
@@ -54,7 +53,7 @@ public sealed class SuggestionListWriter(MatchingDbContext db, ListDigests diges
             digests.Remember(list.Subject, list.Id, list.NextVersion, list.Digest);
         }
 
-        await publisher.PublishBatch(changed.Select(l => new SuggestionsUpdated(l.Subject, l.Id, l.NextVersion, l.Items)), ct);
+        await announcer.AnnounceAsync(changed.Select(l => new SuggestionsUpdated(l.Subject, l.Id, l.NextVersion, l.Items)).ToList(), ct);
         return changed.Count;
     }
 

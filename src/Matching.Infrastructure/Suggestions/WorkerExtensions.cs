@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Matching.Infrastructure.Suggestions;
@@ -15,6 +16,7 @@ public static class WorkerExtensions
         builder.Services.AddSingleton<ListDigests>();
         builder.Services.AddSingleton<ChangeBatches>();
         builder.Services.AddScoped<SuggestionListWriter>();
+        builder.Services.TryAddScoped<ISuggestionAnnouncer, BusSuggestionAnnouncer>();
         builder.Services.AddScoped<SuggestionRecomputer>();
         return builder;
     }

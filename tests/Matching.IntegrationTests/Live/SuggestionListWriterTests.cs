@@ -75,7 +75,7 @@ public sealed class SuggestionListWriterTests : IAsyncLifetime
         await using var scope = store.Scope();
         var services = scope.ServiceProvider;
         var freshWorker = new SuggestionListWriter(services.GetRequiredService<MatchingDbContext>(), new ListDigests(),
-            services.GetRequiredService<IPublishEndpoint>(), TimeProvider.System);
+            services.GetRequiredService<ISuggestionAnnouncer>(), TimeProvider.System);
 
         Assert.Equal(0, await freshWorker.StoreAsync([Recomputed(openingId, new StoredList(openingId, 1, 2, 0), ranking)], default));
         Assert.Equal(1, (await StoredAsync(openingId)).Version);
