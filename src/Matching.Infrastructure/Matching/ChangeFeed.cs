@@ -9,8 +9,11 @@ namespace Matching.Infrastructure.Matching;
 /// <summary>The outbox read as the change feed: one row per changed profile, an import chunk's event spread over every profile it added.</summary>
 public static class ChangeFeed
 {
-    /// <summary>The feed rows of <paramref name="messages"/> (already ordered and limited), and how many outbox rows they came from.</summary>
-    public static async Task<(List<FeedRow> Rows, int Messages)> ReadAsync(IQueryable<OutboxMessage> messages, CancellationToken ct)
+    /// <summary>
+    /// The feed rows of <paramref name="messages"/> (already ordered and limited), and the ids of the outbox rows read:
+    /// a row may yield no feed row (an import naming no profile), yet it was read.
+    /// </summary>
+    public static async Task<(List<FeedRow> Rows, List<long> MessageIds)> ReadAsync(IQueryable<OutboxMessage> messages, CancellationToken ct)
     {
         var read = await messages
             .Select(m => new { m.Id, m.Type, m.SubjectId, Body = m.Type == ChangeEvents.OpeningChangedType ? null : m.Body })
@@ -35,6 +38,6 @@ public static class ChangeFeed
             rows.AddRange(imported.OpeningIds.Select(id => new FeedRow(m.Id, ChangeEvents.OpeningChangedType, id)));
         }
 
-        return (rows, read.Count);
+        return (rows, read.ConvertAll(m => m.Id));
     }
 }

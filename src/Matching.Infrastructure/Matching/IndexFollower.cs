@@ -141,11 +141,11 @@ public sealed class IndexFollower(IServiceScopeFactory scopes, IndexedSeekerVers
             db.OutboxMessages.AsNoTracking().Where(m => m.Id > from || awaited.Contains(m.Id)).OrderBy(m => m.Id).Take(PageSize), ct);
         var now = clock.GetUtcNow();
         var (savedWatermark, savedGaps) = (watermark, new Dictionary<long, DateTimeOffset>(gaps));
-        Advance(feed.Select(row => row.Id), now);
+        Advance(messages, now);
         gaps.Where(g => now - g.Value > GapLifetime).Select(g => g.Key).ToList().ForEach(id => gaps.Remove(id));
         if (feed.Count == 0)
         {
-            return 0;
+            return messages.Count;
         }
 
         try
@@ -158,7 +158,7 @@ public sealed class IndexFollower(IServiceScopeFactory scopes, IndexedSeekerVers
             throw;
         }
 
-        return messages;
+        return messages.Count;
     }
 
     /// <summary>Moves the watermark over ids seen in ascending order, noting every id skipped on the way as a gap.</summary>
