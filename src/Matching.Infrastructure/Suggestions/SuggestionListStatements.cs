@@ -17,6 +17,10 @@ internal sealed record ListRow(string Subject, Guid SubjectId, long Version, str
 /// </summary>
 internal static class SuggestionListStatements
 {
+    /// <summary>A list row's values, in the order of the columns <see cref="Lists"/> names.</summary>
+    private static readonly Func<ListRow, object?>[] ListValues =
+        [r => r.Subject, r => r.SubjectId, r => r.Version, r => r.ItemsJson, r => r.Count, r => r.MinScore, r => r.UpdatedAt];
+
     /// <summary>
     /// Inserts the new lists, skipping any another writer created meanwhile, and returns how many it inserted.
     /// ON CONFLICT DO NOTHING: a unique violation would abort a PostgreSQL transaction and be logged as a failure,
@@ -24,7 +28,7 @@ internal static class SuggestionListStatements
     /// </summary>
     public static async Task<int> InsertNewListsAsync(this MatchingDbContext db, IReadOnlyList<ListRow> rows, CancellationToken ct)
     {
-        var columns = Columns(db);
+        var (table, columns) = Lists(db);
         var names = string.Join(", ", columns.Select(c => c.Name));
         var inserted = 0;
         foreach (var chunk in rows.Chunk(SqlValues.RowsPerStatement(columns.Length)))
@@ -35,7 +39,7 @@ internal static class SuggestionListStatements
                 AddRow(values, columns, row);
             }
 
-            inserted += await values.ExecuteAsync(list => $"INSERT INTO \"SuggestionLists\" ({names}) VALUES {list} ON CONFLICT DO NOTHING", ct);
+            inserted += await values.ExecuteAsync(list => $"INSERT INTO {table} ({names}) VALUES {list} ON CONFLICT DO NOTHING", ct);
         }
 
         return inserted;
@@ -47,8 +51,8 @@ internal static class SuggestionListStatements
     /// </summary>
     public static async Task<int> UpdateListsAsync(this MatchingDbContext db, IReadOnlyList<(ListRow Row, long ReadVersion)> rows, CancellationToken ct)
     {
-        var columns = Columns(db);
-        var version = columns.Single(c => c.Name == Quoted(nameof(SuggestionList.Version))).Mapping;
+        var (table, columns) = Lists(db);
+        var (subject, id, version) = (columns[0].Name, columns[1].Name, columns[2]);
         var names = string.Join(", ", columns.Select(c => c.Name));
         var set = string.Join(", ", columns.Skip(2).Select(c => $"{c.Name} = \"v\".{c.Name}"));
         var updated = 0;
@@ -58,14 +62,13 @@ internal static class SuggestionListStatements
             foreach (var (row, readVersion) in chunk)
             {
                 AddRow(values, columns, row);
-                values.Add(version, readVersion);
+                values.Add(version.Mapping, readVersion);
             }
 
             updated += await values.ExecuteAsync(list => $"""
                 WITH "v" ({names}, "ReadVersion") AS (VALUES {list})
-                UPDATE "SuggestionLists" SET {set} FROM "v"
-                WHERE "SuggestionLists"."Subject" = "v"."Subject" AND "SuggestionLists"."SubjectId" = "v"."SubjectId"
-                    AND "SuggestionLists"."Version" = "v"."ReadVersion"
+                UPDATE {table} SET {set} FROM "v"
+                WHERE {table}.{subject} = "v".{subject} AND {table}.{id} = "v".{id} AND {table}.{version.Name} = "v"."ReadVersion"
                 """, ct);
         }
 
@@ -75,52 +78,57 @@ internal static class SuggestionListStatements
     /// <summary>Takes the candidates that left lists out of them.</summary>
     public static async Task DeleteMembersAsync(this MatchingDbContext db, IReadOnlyList<SuggestionMember> members, CancellationToken ct)
     {
-        var entityType = db.Model.FindEntityType(typeof(SuggestionMember))!;
-        var subject = entityType.FindProperty(nameof(SuggestionMember.Subject))!.GetRelationalTypeMapping();
-        var id = entityType.FindProperty(nameof(SuggestionMember.SubjectId))!.GetRelationalTypeMapping();
-        foreach (var chunk in members.Chunk(SqlValues.RowsPerStatement(3)))
+        var (table, columns) = Table<SuggestionMember>(db,
+            [nameof(SuggestionMember.Subject), nameof(SuggestionMember.SubjectId), nameof(SuggestionMember.CandidateId)]);
+        var names = string.Join(", ", columns.Select(c => c.Name));
+        foreach (var chunk in members.Chunk(SqlValues.RowsPerStatement(columns.Length)))
         {
             var values = SqlValues.For(db);
             foreach (var member in chunk)
             {
                 values.StartRow();
-                values.Add(subject, member.Subject);
-                values.Add(id, member.SubjectId);
-                values.Add(id, member.CandidateId);
+                values.Add(columns[0].Mapping, member.Subject);
+                values.Add(columns[1].Mapping, member.SubjectId);
+                values.Add(columns[2].Mapping, member.CandidateId);
             }
 
-            await values.ExecuteAsync(list => $"""DELETE FROM "SuggestionMembers" WHERE ("Subject", "SubjectId", "CandidateId") IN (VALUES {list})""", ct);
+            await values.ExecuteAsync(list => $"DELETE FROM {table} WHERE ({names}) IN (VALUES {list})", ct);
         }
     }
 
     private static void AddRow(SqlValues values, Column[] columns, ListRow row)
     {
         values.StartRow();
-        foreach (var column in columns)
+        for (var i = 0; i < columns.Length; i++)
         {
-            values.Add(column.Mapping, column.Value(row));
+            values.Add(columns[i].Mapping, ListValues[i](row));
         }
     }
 
-    /// <summary>The table's columns, the key first; the items column takes the JSON as it is.</summary>
-    private static Column[] Columns(MatchingDbContext db)
+    /// <summary>The lists' table and columns, the key first; the items column takes the JSON as it is.</summary>
+    private static (string Table, Column[] Columns) Lists(MatchingDbContext db)
     {
-        var entityType = db.Model.FindEntityType(typeof(SuggestionList))!;
-        RelationalTypeMapping Mapping(string property) => entityType.FindProperty(property)!.GetRelationalTypeMapping();
-        var json = db.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(string), Mapping(nameof(SuggestionList.Items)).StoreType)!;
-        return
+        var (table, columns) = Table<SuggestionList>(db,
         [
-            new(Quoted(nameof(SuggestionList.Subject)), Mapping(nameof(SuggestionList.Subject)), r => r.Subject),
-            new(Quoted(nameof(SuggestionList.SubjectId)), Mapping(nameof(SuggestionList.SubjectId)), r => r.SubjectId),
-            new(Quoted(nameof(SuggestionList.Version)), Mapping(nameof(SuggestionList.Version)), r => r.Version),
-            new(Quoted(nameof(SuggestionList.Items)), json, r => r.ItemsJson),
-            new(Quoted(nameof(SuggestionList.Count)), Mapping(nameof(SuggestionList.Count)), r => r.Count),
-            new(Quoted(nameof(SuggestionList.MinScore)), Mapping(nameof(SuggestionList.MinScore)), r => r.MinScore),
-            new(Quoted(nameof(SuggestionList.UpdatedAt)), Mapping(nameof(SuggestionList.UpdatedAt)), r => r.UpdatedAt),
-        ];
+            nameof(SuggestionList.Subject), nameof(SuggestionList.SubjectId), nameof(SuggestionList.Version), nameof(SuggestionList.Items),
+            nameof(SuggestionList.Count), nameof(SuggestionList.MinScore), nameof(SuggestionList.UpdatedAt),
+        ]);
+        columns[3] = columns[3] with { Mapping = db.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(string), columns[3].Mapping.StoreType)! };
+        return (table, columns);
     }
 
-    private static string Quoted(string column) => $"\"{column}\"";
+    /// <summary>The table of <typeparamref name="T"/> and the named properties' columns, quoted, as the model names them.</summary>
+    private static (string Table, Column[] Columns) Table<T>(MatchingDbContext db, string[] properties)
+    {
+        var entityType = db.Model.FindEntityType(typeof(T))!;
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        return (sql.DelimitIdentifier(table.Name, table.Schema), [.. properties.Select(name =>
+        {
+            var property = entityType.FindProperty(name)!;
+            return new Column(sql.DelimitIdentifier(property.GetColumnName(table)!), property.GetRelationalTypeMapping());
+        })]);
+    }
 
-    private sealed record Column(string Name, RelationalTypeMapping Mapping, Func<ListRow, object?> Value);
+    private sealed record Column(string Name, RelationalTypeMapping Mapping);
 }
