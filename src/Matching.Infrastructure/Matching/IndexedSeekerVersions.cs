@@ -15,11 +15,14 @@ namespace Matching.Infrastructure.Matching;
 /// </remarks>
 public sealed class IndexedSeekerVersions
 {
-    // Past this many seekers it starts over: a missing entry only means the feed applies that row again.
-    private const int Capacity = 200_000;
+    // Entries live in two generations of up to this many seekers each: when the newer fills, the older is dropped, so
+    // the most recent changes (those whose feed rows are still to come) are kept. A missing entry only means the feed
+    // applies that row again.
+    public const int GenerationSize = 100_000;
 
     private readonly Lock gate = new();
-    private readonly Dictionary<Guid, long> versions = [];
+    private Dictionary<Guid, long> versions = [];
+    private Dictionary<Guid, long> older = [];
 
     /// <summary>Puts <paramref name="seeker"/> in (or takes it out of) the index and notes the version it took.</summary>
     public void Apply(ICandidateIndex index, Seeker seeker)
@@ -37,9 +40,9 @@ public sealed class IndexedSeekerVersions
                 index.Upsert(profile);
             }
 
-            if (versions.Count >= Capacity)
+            if (versions.Count >= GenerationSize && !versions.ContainsKey(seeker.Id))
             {
-                versions.Clear();
+                (older, versions) = (versions, []);
             }
 
             versions[seeker.Id] = seeker.Version;
@@ -51,7 +54,8 @@ public sealed class IndexedSeekerVersions
     {
         lock (gate)
         {
-            return versions.TryGetValue(seekerId, out var held) && held >= version;
+            // The newer generation first: an entry there replaces the older one's.
+            return (versions.TryGetValue(seekerId, out var held) || older.TryGetValue(seekerId, out held)) && held >= version;
         }
     }
 
@@ -61,6 +65,7 @@ public sealed class IndexedSeekerVersions
         lock (gate)
         {
             versions.Clear();
+            older.Clear();
         }
     }
 }

@@ -1,5 +1,7 @@
+using Matching.Contracts;
 using Matching.Domain.Matching;
 using Matching.Infrastructure.Matching;
+using Matching.Infrastructure.Outbox;
 using Matching.Infrastructure.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +47,39 @@ public sealed class IndexFollowerTests : IAsyncLifetime
         await follower.CatchUpAsync();
 
         Assert.Null(index.TopOpeningsForSeeker(seeker.Id, 1, default));
+    }
+
+    [Fact]
+    public async Task An_import_naming_no_profile_is_passed_over_not_awaited_as_a_gap()
+    {
+        var follower = store.Host.Services.GetRequiredService<IndexFollower>();
+        var index = store.Host.Services.GetRequiredService<ICandidateIndex>();
+        long emptyImport;
+        await using (var scope = store.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+            var message = ChangeEvents.Message(ChangeEvents.ProfilesImportedType, Guid.NewGuid(), new ProfilesImported(Guid.NewGuid(), [], []), 0);
+            db.OutboxMessages.Add(message);
+            await db.SaveChangesAsync();
+            emptyImport = message.Id;
+        }
+
+        // An opening: its feed row is read back whenever it is read at all.
+        var opening = await store.OpeningAsync("빈가져오기");
+        await follower.CatchUpAsync();
+        index.RemoveOpening(opening.Id);
+
+        // Were the import's id still awaited, the row now holding it would be read and the opening put back.
+        await using (var scope = store.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+            await db.OutboxMessages.Where(m => m.Id == emptyImport).ExecuteDeleteAsync();
+        }
+
+        await MoveFeedRowAsync(opening.Id, to: emptyImport);
+        await follower.CatchUpAsync();
+
+        Assert.Null(index.TopSeekersForOpening(opening.Id, 1, default));
     }
 
     [Fact]
@@ -94,6 +129,30 @@ public sealed class IndexFollowerTests : IAsyncLifetime
 
         Assert.True(versions.Holds(seeker.Id, 1));
         Assert.False(versions.Holds(seeker.Id, 2));
+    }
+
+    [Fact]
+    public void Filling_the_versions_up_forgets_the_oldest_entries_not_the_latest()
+    {
+        var versions = new IndexedSeekerVersions();
+        var index = store.Host.Services.GetRequiredService<ICandidateIndex>();
+        // Not matchable: applying one only takes it out of the index, so many cost little.
+        Matching.Infrastructure.Store.Entities.Seeker Withdrawn() => new() { Id = Guid.NewGuid(), Version = 1, ConsentToMatching = false };
+        var first = Withdrawn();
+        versions.Apply(index, first);
+        for (var i = 1; i < 2 * IndexedSeekerVersions.GenerationSize - 1; i++)
+        {
+            versions.Apply(index, Withdrawn());
+        }
+
+        var latest = Withdrawn();
+        versions.Apply(index, latest);
+        var next = Withdrawn();
+        versions.Apply(index, next);
+
+        Assert.True(versions.Holds(latest.Id, 1));
+        Assert.True(versions.Holds(next.Id, 1));
+        Assert.False(versions.Holds(first.Id, 1));
     }
 
     [Fact]
