@@ -25,7 +25,7 @@ public sealed class RegisterSeeker(MatchingDbContext db, CandidateIndexWriter in
         db.Seekers.Add(seeker);
         ConsentLedger.Stage(db, actor, seeker, before: null, now);
         audit.Changed(actor, seeker.Id);
-        await db.SaveChangesAsync(ct);
+        await db.SaveNewRowsAsync(ct);
         indexer.Seeker(seeker);
         return mapper.Map<SeekerResponse>(seeker);
     }

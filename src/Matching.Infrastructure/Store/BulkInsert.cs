@@ -14,15 +14,20 @@ public static class BulkInsert
 {
     /// <param name="maxParameters">Parameters per statement: binding costs the square of them (see SqlValues), so a writer of
     /// small groups of rows on the request path may want fewer than imports do.</param>
-    public static async Task InsertAsync<T>(this DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default, int maxParameters = SqlValues.MaxParameters)
-        where T : class
+    public static Task InsertAsync<T>(this DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default, int maxParameters = SqlValues.MaxParameters)
+        where T : class =>
+        db.InsertAsync(db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped."),
+            rows, cancellationToken, maxParameters);
+
+    /// <summary>Rows of <paramref name="entityType"/>, as <see cref="InsertAsync{T}"/>, for callers that hold rows of several types.</summary>
+    public static async Task InsertAsync(this DbContext db, IEntityType entityType, IReadOnlyList<object> rows,
+        CancellationToken cancellationToken = default, int maxParameters = SqlValues.MaxParameters)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         // Database-generated numbers (the outbox's identity) are left to the database.
         var properties = entityType.GetProperties()

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Matching.Infrastructure.Store;
@@ -55,6 +56,62 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
         var written = base.SaveChanges(acceptAllChangesOnSuccess);
         Announce(staged);
         return written;
+    }
+
+    /// <summary>
+    /// Saves what was added, when nothing else changed, as one multi-row INSERT per table in one transaction (with
+    /// the change events, as <see cref="SaveChangesAsync(bool, CancellationToken)"/> writes them); otherwise saves
+    /// changes as usual. For the request path: a registration is four new rows, and SaveChanges spent a fifth of the
+    /// process's CPU at four times the live bench load generating and tracking their statements. Values the store
+    /// generates (identity numbers) are not read back; the context stops tracking the rows once they are saved.
+    /// </summary>
+    public async Task SaveNewRowsAsync(CancellationToken ct = default)
+    {
+        var added = ChangeTracker.Entries().ToList();
+        if (added.Count == 0 || added.Any(e => e.State != EntityState.Added || !PlainRows(e.Metadata)))
+        {
+            await SaveChangesAsync(ct);
+            return;
+        }
+
+        var events = ChangeEvents.Collect(this, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        var rows = added.GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.Select(e => e.Entity).ToList());
+        rows[Model.FindEntityType(typeof(OutboxMessage))!] = [.. events];
+        await using (var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null)
+        {
+            foreach (var table in PrincipalsFirst(rows.Keys))
+            {
+                await this.InsertAsync(table, rows[table], ct);
+            }
+
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+        }
+
+        ChangeTracker.Clear();
+        Announce(events.Count);
+    }
+
+    /// <summary>Whether a multi-row INSERT writes this type's rows whole: every column is a property of the row itself.</summary>
+    private static bool PlainRows(IEntityType type) =>
+        !type.IsOwned() && !type.GetComplexProperties().Any() && !type.GetNavigations().Any(n => n.TargetEntityType.IsOwned())
+        && !type.GetProperties().Any(p => p.IsShadowProperty());
+
+    /// <summary>The types in an order that inserts each row after the rows its foreign keys name.</summary>
+    private static List<IEntityType> PrincipalsFirst(IEnumerable<IEntityType> types)
+    {
+        var left = types.ToList();
+        var ordered = new List<IEntityType>();
+        while (left.Count > 0)
+        {
+            var next = left.First(t => !t.GetForeignKeys().Any(k => k.PrincipalEntityType != t && left.Contains(k.PrincipalEntityType)));
+            ordered.Add(next);
+            left.Remove(next);
+        }
+
+        return ordered;
     }
 
     private int StageChangeEvents()
