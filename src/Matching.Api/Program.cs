@@ -38,6 +38,7 @@ builder.AddCandidateIndex();
 builder.AddMatchingMessaging(bus =>
 {
     bus.AddLiveConsumers();
+    bus.AddImportConsumers();
     if (workerInProcess)
     {
         bus.AddWorkerConsumers();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using MassTransit;
 using Matching.Api.Auth;
 using Matching.Api.Common;
 using Matching.Application.Imports;
@@ -21,6 +22,18 @@ public static class ImportApi
         // Every API node takes part: the lease on each job keeps two nodes off the same lines.
         builder.Services.AddHostedService<ImportWorker>();
         return builder;
+    }
+
+    /// <summary>Each API node hears every job's progress on a temporary queue of its own, as the live consumers do.</summary>
+    public static IBusRegistrationConfigurator AddImportConsumers(this IBusRegistrationConfigurator bus)
+    {
+        var node = Guid.NewGuid().ToString("N")[..12];
+        bus.AddConsumer<ImportProgressedConsumer>().Endpoint(e =>
+        {
+            e.InstanceId = node;
+            e.Temporary = true;
+        });
+        return bus;
     }
 
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using MassTransit;
+using Matching.Contracts;
 using Matching.Api.Common;
 using Matching.Infrastructure.Matching;
 using Matching.Infrastructure.Store.Entities;
@@ -17,7 +19,7 @@ namespace Matching.Api.Import;
 /// flight, and the next run starts again from the checkpoint. The job's version guards against two nodes.
 /// </summary>
 public sealed class ImportProcessor(
-    IServiceScopeFactory scopes, IOptions<ImportOptions> options, IOptions<JsonOptions> json, TimeProvider clock, ILogger<ImportProcessor> logger)
+    IServiceScopeFactory scopes, IBus bus, IOptions<ImportOptions> options, IOptions<JsonOptions> json, TimeProvider clock, ILogger<ImportProcessor> logger)
 {
     private readonly string owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly JsonSerializerOptions ndjson = json.Value.SerializerOptions;
@@ -82,6 +84,7 @@ public sealed class ImportProcessor(
         }
 
         logger.LogInformation("Import {JobId} ({Kind}) running from line {Checkpoint}", job.Id, job.Kind, job.Checkpoint + 1);
+        await AnnounceAsync(job);
         return true;
     }
 
@@ -109,6 +112,7 @@ public sealed class ImportProcessor(
             job.Version++;
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Import {JobId} completed: {Accepted} accepted, {Rejected} rejected", job.Id, job.Accepted, job.Rejected);
+            await AnnounceAsync(job);
             return false;
         }
 
@@ -170,7 +174,24 @@ public sealed class ImportProcessor(
         records.Committed(scope.ServiceProvider.GetRequiredService<CandidateIndexWriter>());
         logger.LogDebug("Import {JobId}: lines {First}-{Last} read in {Read} ms, saved in {Saved} ms, indexed in {Indexed} ms",
             jobId, chunk.FirstLine, job.Checkpoint, read, saved - read, watch.ElapsedMilliseconds - saved);
+        await AnnounceAsync(job);
         return true;
+    }
+
+    /// <summary>
+    /// Tells every node's import page, once the change is committed. There is no outbox behind it: a lost message
+    /// is made good by the next (it carries the totals), and the page looks again now and then for a lost last one.
+    /// </summary>
+    private async Task AnnounceAsync(ImportJob job)
+    {
+        try
+        {
+            await bus.Publish(new ImportProgressed(job.Id, job.State.ToString(), job.Processed, job.Accepted, job.Rejected, clock.Now()));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "Import {JobId}: its progress could not be announced", job.Id);
+        }
     }
 
     private static string? Accept(ImportRecords records, ImportFormat format, string[] header, ImportLine line, string text)

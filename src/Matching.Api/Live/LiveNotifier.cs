@@ -11,6 +11,8 @@ namespace Matching.Api.Live;
 /// </summary>
 public sealed class LiveNotifier(ILogger<LiveNotifier> logger)
 {
+    private const string Imports = "imports";
+
     private readonly ConcurrentDictionary<string, ImmutableList<Func<object, Task>>> subscribers = new(StringComparer.Ordinal);
 
     /// <summary><paramref name="subject"/> is "seeker" or "opening"; dispose the result to stop.</summary>
@@ -20,9 +22,14 @@ public sealed class LiveNotifier(ILogger<LiveNotifier> logger)
     public IDisposable OnEvent(Guid eventId, Func<EventUpdated, Task> handler) =>
         Subscribe($"event:{eventId}", m => handler((EventUpdated)m));
 
+    /// <summary>Every bulk import's progress, whichever node runs it.</summary>
+    public IDisposable OnImports(Func<ImportProgressed, Task> handler) => Subscribe(Imports, m => handler((ImportProgressed)m));
+
     public Task NotifyAsync(SuggestionsUpdated message) => NotifyAsync($"{message.Subject}:{message.Id}", message);
 
     public Task NotifyAsync(EventUpdated message) => NotifyAsync($"event:{message.EventId}", message);
+
+    public Task NotifyAsync(ImportProgressed message) => NotifyAsync(Imports, message);
 
     public int SubscriberCount => subscribers.Values.Sum(list => list.Count);
 

@@ -39,6 +39,8 @@ public sealed class EventPrematcher(
         var started = clock.Now();
         await db.Events.Where(e => e.Id == eventId).ExecuteUpdateAsync(u => u.SetProperty(e => e.PrematchStartedAt, started), ct);
         logger.LogInformation("Pre-match of event {EventId} started", eventId);
+        // The set-up page shows 실행 중 from this push; no booth's queue changed.
+        await updates.PublishAsync(eventId, EventUpdates.PrematchStarted, [], ct);
         try
         {
             var timer = Stopwatch.GetTimestamp();
@@ -68,11 +70,17 @@ public sealed class EventPrematcher(
     }
 
     /// <summary>Records a pre-match that will not be tried again, unless a newer request queued it meanwhile.</summary>
-    public async Task MarkFailedAsync(Guid eventId, string error, CancellationToken ct) =>
-        await db.Events.Where(e => e.Id == eventId && e.PrematchStatus == PrematchStatus.Queued).ExecuteUpdateAsync(u => u
+    public async Task MarkFailedAsync(Guid eventId, string error, CancellationToken ct)
+    {
+        var marked = await db.Events.Where(e => e.Id == eventId && e.PrematchStatus == PrematchStatus.Queued).ExecuteUpdateAsync(u => u
             .SetProperty(e => e.PrematchStatus, PrematchStatus.Failed)
             .SetProperty(e => e.PrematchError, error)
             .SetProperty(e => e.Version, e => e.Version + 1), ct);
+        if (marked > 0)
+        {
+            await updates.PublishAsync(eventId, EventUpdates.PrematchFailed, [], ct);
+        }
+    }
 
     private async Task<(Timetable Timetable, TimeSpan Scoring, TimeSpan Solving)> SolveAsync(RecruitmentEvent ev, CancellationToken ct)
     {

@@ -11,12 +11,15 @@ public sealed class EventUpdates(IPublishEndpoint publisher, BoothSnapshots snap
 {
     public const string CheckIn = "checkIn";
     public const string Queue = "queue";
+    public const string PrematchStarted = "prematchStarted";
     public const string Prematched = "prematched";
+    public const string PrematchFailed = "prematchFailed";
     public const string Closed = "closed";
 
+    /// <summary><paramref name="employerIds"/>: the booths whose queue changed; null for all, empty for none.</summary>
     public async Task PublishAsync(Guid eventId, string kind, IReadOnlyCollection<Guid>? employerIds, CancellationToken ct)
     {
-        var booths = await snapshots.BuildAsync(eventId, employerIds, ct);
+        var booths = employerIds is { Count: 0 } ? [] : await snapshots.BuildAsync(eventId, employerIds, ct);
         await publisher.Publish(new EventUpdated(eventId, kind, booths, clock.Now()), ct);
     }
 }
