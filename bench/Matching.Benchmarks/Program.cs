@@ -19,6 +19,7 @@ if (args.Length > 0 && args[0] == "audit-cost") return AuditCost.Run(args[1..]);
 if (args.Length > 0 && args[0] == "board-load") return BoardLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "stats-render") return StatsRender.Run(args[1..]);
 if (args.Length > 0 && args[0] == "match-http") return MatchHttpLoad.Run(args[1..]);
+if (args.Length > 0 && args[0] == "match-index") return MatchIndexStore.Run(args[1..]);
 if (args.Length > 0 && args[0] == "matching-soak") return MatchingSoak.Run(args[1..]);
 if (args.Length > 0 && args[0] == "restart") return RestartLoad.Run(args[1..]);
 

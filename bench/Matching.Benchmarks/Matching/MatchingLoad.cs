@@ -100,7 +100,7 @@ public static class MatchingLoad
         Console.WriteLine($"  brute-force spot check: {same}/{2 * count} queries identical");
     }
 
-    private static void Measure(string name, Guid[] ids, Func<Guid, IReadOnlyList<ScoredMatch>> query)
+    internal static void Measure(string name, Guid[] ids, Func<Guid, IReadOnlyList<ScoredMatch>> query)
     {
         for (int i = 0; i < Math.Min(200, ids.Length); i++) query(ids[i]); // warm-up
         var times = new double[ids.Length];

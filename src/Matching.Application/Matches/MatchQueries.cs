@@ -5,6 +5,7 @@ using Matching.Domain.Matching;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Suggestions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Application.Matches;
 
@@ -22,9 +23,22 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Au
             return error;
         }
 
-        var reads = MatchStoreReads.For(db);
-        var employerId = await reads.OpeningEmployer(db, id, ct);
-        if (OpeningAccess.Check(actor, id, employerId, "다른 기업의 채용공고 추천 목록은 볼 수 없습니다.") is { } refused)
+        // One connection for the answer's reads: EF opens and closes it around each query otherwise, and each open of a
+        // SQLite connection registers EF's functions again.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await SeekersForOpeningAsync(actor, id, top, MatchStoreReads.For(db), ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<Result<MatchList<SeekerMatch>>> SeekersForOpeningAsync(Actor actor, Guid id, int top, MatchStoreReads reads, CancellationToken ct)
+    {
+        if (await OpeningAccess.CheckAsync(db, actor, id, "다른 기업의 채용공고 추천 목록은 볼 수 없습니다.", ct) is { } refused)
         {
             return refused;
         }
@@ -72,7 +86,19 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Au
             return Problem.Forbidden("구직자 추천 목록은 상담사만 볼 수 있습니다.");
         }
 
-        var reads = MatchStoreReads.For(db);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await OpeningsForSeekerAsync(id, top, MatchStoreReads.For(db), ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<Result<MatchList<OpeningMatch>>> OpeningsForSeekerAsync(Guid id, int top, MatchStoreReads reads, CancellationToken ct)
+    {
         if (!await reads.SeekerActive(db, id, ct))
         {
             return Problem.NotFound("구직자", id);

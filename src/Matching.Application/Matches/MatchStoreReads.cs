@@ -14,11 +14,6 @@ internal sealed class MatchStoreReads
 {
     public static MatchStoreReads For(MatchingDbContext db) => PerModel<MatchStoreReads>.For(db);
 
-    /// <summary>The employer of an opening that is not deleted, for the access check; null when there is none.</summary>
-    public readonly Func<MatchingDbContext, Guid, CancellationToken, Task<Guid?>> OpeningEmployer =
-        EF.CompileAsyncQuery((MatchingDbContext db, Guid id, CancellationToken ct) =>
-            db.Openings.Where(o => o.Id == id && o.Status != OpeningStatus.Deleted).Select(o => (Guid?)o.EmployerId).FirstOrDefault());
-
     public readonly Func<MatchingDbContext, string, Guid, CancellationToken, Task<long>> ListVersion =
         EF.CompileAsyncQuery((MatchingDbContext db, string subject, Guid id, CancellationToken ct) =>
             db.SuggestionLists.Where(l => l.Subject == subject && l.SubjectId == id).Select(l => l.Version).FirstOrDefault());

@@ -10,7 +10,8 @@ public sealed partial class EmbeddedCandidateIndex
     /// <summary>
     /// Scans seeker posting lists for one opening, each candidate seen once. Once the top N holds only
     /// unwidened entries, a candidate is scored only if an upper bound of its score, from the posting
-    /// alone (the list's occupation bound, a distance lower bound, every other component but experience exact), can beat the worst kept.
+    /// alone (the list's occupation bound, a distance lower bound, every other component but experience exact), can beat
+    /// the worst kept, or tie it with a smaller id.
     /// </summary>
     private struct SeekerQuery
     {
@@ -51,9 +52,12 @@ public sealed partial class EmbeddedCandidateIndex
             double cos = Geo.LowerBoundCos(oLat);
             // Certificate and distance tests reject a candidate in every list alike, so they come before the mark.
             ulong required = _o.CertMask;
+            bool inPark = _o.ParkBit != 0;
             var cellBound = new CellBound(fs, occupationBound, _rest);
+            // The commute-bus cell last for an opening outside the parks: there its seekers are bounded by their places like
+            // any others, and scanned early, before the nearest cells filled the top N, most of them would be scored.
             int cellCount = OrderCells(list, oLat, oLon, cos, float.PositiveInfinity, cellBound, Heap.FullOfUnwidened ? Heap.Worst.Score : double.NaN,
-                out var cellKeys, out var cellOrder);
+                inPark ? 0 : double.PositiveInfinity, out _, out var cellOrder);
             t_lists++;
             t_cells += list.Cells.Count;
             // Squared distance over squared radius a posting may have (within reach: 1) and, once the top N is full, still
@@ -65,14 +69,31 @@ public sealed partial class EmbeddedCandidateIndex
                 double rMax = need <= 0.5 ? 1 : 2 * (1 - need); // DistanceScore(r) = 1 − r / 2 up to r = 1
                 return rMax < 0 ? -1 : rMax * rMax / (f * f) * (1 + 1e-9);
             }
+            const int Classes = GridList<SeekerPosting>.CommuteClasses;
+            Span<double> subKm = stackalloc double[GridList<SeekerPosting>.SubCells];
+            Span<int> subOrder = stackalloc int[GridList<SeekerPosting>.SubCells];
             for (int ci = 0; ci < cellCount; ci++)
             {
                 var cell = list.Cells[cellOrder[ci]];
-                double km = 0;
-                for (int k = 0; k < cell.List.Segments; k++)
+                // Sub-cells nearest first, like the cells: the best candidates fill the top N before the ties of a farther
+                // sub-cell, which the bound (its distance a lower bound) cannot tell from the worst kept, would be scored.
+                for (int sc = 0; sc < subKm.Length; sc++)
+                {
+                    double d = cell.SubCellMinKm(oLat, oLon, cos, sc);
+                    int at = sc;
+                    for (; at > 0 && subKm[at - 1] > d; at--)
+                    {
+                        subKm[at] = subKm[at - 1];
+                        subOrder[at] = subOrder[at - 1];
+                    }
+                    subKm[at] = d;
+                    subOrder[at] = sc;
+                }
+                for (int seg = 0; seg < cell.List.Segments; seg++)
                 {
                     // Each sub-cell and commute class of the cell has its own distance, reach and bound.
-                    if (k % GridList<SeekerPosting>.CommuteClasses == 0) km = cell.SubCellMinKm(oLat, oLon, cos, k / GridList<SeekerPosting>.CommuteClasses);
+                    double km = subKm[seg / Classes];
+                    int k = subOrder[seg / Classes] * Classes + seg % Classes;
                     var items = cell.List.Segment(k);
                     float reach = cell.SegmentRadiusKm[k];
                     if (items.Length == 0 || !cell.Anywhere && (km > reach || Heap.FullOfUnwidened && cellBound.Excludes(km, reach, Heap.Worst.Score))) continue;
@@ -80,12 +101,16 @@ public sealed partial class EmbeddedCandidateIndex
                     bool full = Heap.FullOfUnwidened;
                     double worst = full ? Heap.Worst.Score : 0;
                     double within = full ? Within(worst) : 1;
+                    int worstRank = full ? _st.SeekerIdRanks.Rank(Heap.Worst.Id) : 0;
                     foreach (ref readonly var p in items)
                     {
                         if ((required & ~p.CertMask) != 0) continue;
                         double distBound = 1;
                         bool maybeUnwidened = true;
-                        if (p.RadiusKm < float.PositiveInfinity)
+                        // Without a place the scorer's distance is neutral; a seeker in the commute-bus cell may reach an
+                        // opening in a park whatever the distance; any other seeker is bounded by its place and radius.
+                        if (float.IsNaN(p.Lat)) distBound = opt.Neutral;
+                        else if (!(cell.Anywhere && inPark))
                         {
                             double lb2 = Geo.LowerBoundSquared(p.Lat, p.Lon, oLat, oLon, cos);
                             double radius = p.RadiusKm;
@@ -105,10 +130,10 @@ public sealed partial class EmbeddedCandidateIndex
                                 foreach (int b in skillBits) n += (int)(p.SkillMask >> b) & 1;
                                 skills = n / (double)skillBits.Length;
                             }
-                            double ub = Bound(fs, fixedPart + wDist * distBound, p.DesiredHourly, offer, p.TypeMask, p.MaxWeeklyHours, o.Type, o.WorkHours,
+                            double ub = Bound(fs, occupationBound, distBound, p.DesiredHourly, offer, p.TypeMask, p.MaxWeeklyHours, o.Type, o.WorkHours,
                                 skills, p.Education, o.Education, PairScorer.Eligible(opt, p.BirthYear, p.DeclaredProgrammes, _year), o.WelcomeMask,
                                 _openingFresh + fs.FreshnessOf(_today, p.UpdatedDay));
-                            if (ub < worst) continue;
+                            if (ub < worst || ub == worst && LosesTie(p.IdRank, p.Slot, worstRank)) continue;
                         }
                         // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.
                         ref readonly var s = ref seekers[p.Slot];
@@ -116,10 +141,19 @@ public sealed partial class EmbeddedCandidateIndex
                         full = Heap.FullOfUnwidened;
                         worst = full ? Heap.Worst.Score : 0;
                         within = full ? Within(worst) : 1;
+                        worstRank = full ? _st.SeekerIdRanks.Rank(Heap.Worst.Id) : 0;
                     }
                 }
             }
         }
+
+        /// <summary>
+        /// True when a candidate that can at best tie the worst kept score ranks below it on its id. The rank carried in
+        /// the posting settles almost every tie without touching the seeker's record: in the HTTP bench's population the
+        /// seekers of a 시군구 share one place, and up to 2,400 of them tie at the top score of an opening.
+        /// </summary>
+        private readonly bool LosesTie(byte rank, int slot, int worstRank) =>
+            rank != worstRank ? rank > worstRank : _st.Seekers[slot].Id.CompareTo(Heap.Worst.Id) > 0;
     }
 
     /// <summary>
@@ -140,20 +174,18 @@ public sealed partial class EmbeddedCandidateIndex
     }
 
     /// <summary>
-    /// Upper bound of a pair's score: <paramref name="known"/> holds the weighted occupation bound, experience at its
-    /// best and the distance bound; the other components are the scorer's own, from what the posting carries.
+    /// Upper bound of a pair's score, summed by the scorer's own <see cref="PairScorer.Total"/>: the list's occupation
+    /// bound, the distance bound, experience at its best, the other components the scorer's own from what the posting
+    /// carries. No margin: each component is at least the scorer's, so the sum is too, and equal when they are.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Bound(FeatureSpace fs, double known, float desired, float offer, byte typeMask, short maxWeeklyHours, byte type, short workHours,
-        double skills, sbyte education, sbyte required, byte eligible, byte welcome, double freshnessSum)
+    private static double Bound(FeatureSpace fs, double occupation, double distance, float desired, float offer, byte typeMask, short maxWeeklyHours,
+        byte type, short workHours, double skills, sbyte education, sbyte required, byte eligible, byte welcome, double freshnessSum)
     {
         var opt = fs.Options;
-        return (known + opt.WageWeight * fs.WageScore(desired, offer)
-            + opt.ConditionsWeight * PairScorer.Conditions(opt, typeMask, maxWeeklyHours, type, workHours)
-            + opt.SkillsWeight * skills
-            + opt.EducationWeight * PairScorer.EducationFit(opt, education, required)
-            + opt.ProgrammeWeight * (welcome == 0 ? opt.Neutral : (eligible & welcome) != 0 ? 1 : 0)
-            + opt.FreshnessWeight * 0.5 * freshnessSum) * fs.Scale + 1e-6;
+        return PairScorer.Total(fs, occupation, distance, fs.WageScore(desired, offer), PairScorer.Conditions(opt, typeMask, maxWeeklyHours, type, workHours),
+            skills, 1, PairScorer.EducationFit(opt, education, required), welcome == 0 ? opt.Neutral : (eligible & welcome) != 0 ? 1 : 0,
+            0.5 * freshnessSum);
     }
 
     /// <summary>Scans opening posting lists for one seeker, each candidate seen once; bounded like <see cref="SeekerQuery"/>.</summary>
@@ -198,7 +230,7 @@ public sealed partial class EmbeddedCandidateIndex
             double radius2 = (double)radius * radius;
             ulong held = _s.CertMask;
             var cellBound = new CellBound(fs, occupationBound, _rest);
-            int cellCount = OrderCells(list, sLat, sLon, cos, radius, cellBound, Heap.FullOfUnwidened ? Heap.Worst.Score : double.NaN,
+            int cellCount = OrderCells(list, sLat, sLon, cos, radius, cellBound, Heap.FullOfUnwidened ? Heap.Worst.Score : double.NaN, 0,
                 out var cellKeys, out var cellOrder);
             for (int ci = 0; ci < cellCount; ci++)
             {
@@ -226,9 +258,10 @@ public sealed partial class EmbeddedCandidateIndex
                         // A seeker holds at most as many of the opening's skills as their bits shared, if the opening's bits are distinct.
                         double skills = p.SkillCount == 0 ? opt.Neutral
                             : BitOperations.PopCount(p.SkillMask) == p.SkillCount ? BitOperations.PopCount(p.SkillMask & _s.SkillMask) / (double)p.SkillCount : 1;
-                        double ub = Bound(fs, fixedPart + wDist * distBound, desired, p.OfferHourly, _s.TypeMask, _s.MaxWeeklyHours, p.Type, p.WorkHours,
+                        double ub = Bound(fs, occupationBound, distBound, desired, p.OfferHourly, _s.TypeMask, _s.MaxWeeklyHours, p.Type, p.WorkHours,
                             skills, _s.Education, p.Education, _eligible, p.WelcomeMask, fs.FreshnessOf(_today, p.PostedDay) + _seekerFresh);
-                        if (ub < worst) continue;
+                        // At best a tie with the worst kept: it enters only on a smaller id.
+                        if (ub < worst || ub == worst && openings[p.Slot].Id.CompareTo(Heap.Worst.Id) > 0) continue;
                     }
                     // Marked only once scored: the mark costs a cache miss, so the cheap tests above go first.
                     ref readonly var o = ref openings[p.Slot];

@@ -53,6 +53,8 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         public readonly Dictionary<int, GridList<SeekerPosting>> SeekerLists = [];
         public readonly Dictionary<int, GridList<OpeningPosting>> OpeningLists = [];
         public readonly Dictionary<int, List<int>> SeekerCodesUnder = [], OpeningCodesUnder = [];
+        /// <summary>Drawn from the seekers at the build; the rank each seeker posting carries.</summary>
+        public IdRanks SeekerIdRanks = IdRanks.None;
     }
 
     public int SeekerCount { get { _lock.EnterReadLock(); try { return _state.SeekerSlots.Count; } finally { _lock.ExitReadLock(); } } }
@@ -106,6 +108,7 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
             seekers.TryGetNonEnumeratedCount(out int sc) ? sc : 0, openings.TryGetNonEnumeratedCount(out int oc) ? oc : 0);
         foreach (var s in seekers) UpsertSeeker(state, s, post: false);
         foreach (var o in openings) UpsertOpening(state, o, post: false);
+        state.SeekerIdRanks = IdRanks.Sample(state.Seekers.AsSpan(0, state.SeekerHigh));
         // Count first and allocate every posting array at its final size: no regrowth garbage, no full GCs mid-build.
         var counts = new Dictionary<(int, int), int>();
         for (int slot = 0; slot < state.SeekerHigh; slot++) PostSeeker(state, slot, counts);
@@ -220,13 +223,17 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
             for (int i = 0; i < n; i++) CollectionsMarshal.GetValueRefOrAddDefault(countOnly, (keys[i], cell), out _)++;
             return;
         }
-        var posting = new SeekerPosting(slot, f, radius);
+        var posting = new SeekerPosting(slot, f, radius, st.SeekerIdRanks.Rank(f.Id));
         int segment = SeekerSegment(f);
         for (int i = 0; i < n; i++) List(st.SeekerLists, st.SeekerCodesUnder, keys[i]).Add(cell, radius, posting, segment);
     }
 
+    /// <summary>
+    /// Widened commute radius; infinite without a place. A seeker who may ride a commute bus keeps it too: only an
+    /// opening in a park exempts the pair from distance, and the scan knows which openings are.
+    /// </summary>
     private static float SeekerRadius(State st, in SeekerFeatures f) =>
-        float.IsNaN(f.Lat) || f.ParkMask != 0
+        float.IsNaN(f.Lat)
             ? float.PositiveInfinity
             : (float)(f.MaxCommuteMinutes * st.Fs.Options.CommuteWideningFactor * st.Fs.KmPerMinute);
 
@@ -332,10 +339,11 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
     /// <summary>
     /// Cells of a grid list that a point may reach and that may still beat <paramref name="worst"/> (NaN while the top N
     /// is not full of unwidened entries), nearest first (thread-local buffers, no allocation). Leaving out the hopeless
-    /// cells before sorting matters: a list over the capital region holds a few thousand cells.
+    /// cells before sorting matters: a list over the capital region holds a few thousand cells. The cell of postings
+    /// without a usable place sorts at <paramref name="anywhereKey"/>.
     /// </summary>
     private static int OrderCells<T>(GridList<T> grid, double lat, double lon, double cos, float fixedRadius, in CellBound bound, double worst,
-        out double[] keys, out int[] order)
+        double anywhereKey, out double[] keys, out int[] order)
         where T : struct, IPosting
     {
         var cells = grid.Cells;
@@ -355,7 +363,7 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
             double d = unknownPlace ? 0 : c.MinKm(lat, lon, cos);
             float radius = float.IsPositiveInfinity(fixedRadius) ? c.MaxRadiusKm : fixedRadius;
             if (!c.Anywhere && (d > radius || bound.Excludes(d, radius, worst))) continue;
-            keys[n] = d;
+            keys[n] = c.Anywhere ? anywhereKey : d;
             order[n++] = i;
         }
         Array.Sort(keys, order, 0, n);

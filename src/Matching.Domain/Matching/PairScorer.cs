@@ -157,9 +157,23 @@ internal static class PairScorer
         e.OpeningAgeDays = Math.Max(0, today - o.PostedDay);
         e.Freshness = 0.5 * (fs.FreshnessOf(today, o.PostedDay) + fs.FreshnessOf(today, s.UpdatedDay));
 
-        e.Total = (opt.OccupationWeight * e.Occupation + opt.DistanceWeight * e.Distance + opt.WageWeight * e.Wage
-            + opt.ConditionsWeight * e.Conditions + opt.SkillsWeight * e.Skills + opt.ExperienceWeight * e.Experience
-            + opt.EducationWeight * e.Education + opt.ProgrammeWeight * e.Programme + opt.FreshnessWeight * e.Freshness) * fs.Scale;
+        e.Total = Total(fs, e.Occupation, e.Distance, e.Wage, e.Conditions, e.Skills, e.Experience, e.Education, e.Programme, e.Freshness);
+    }
+
+    /// <summary>
+    /// The weighted sum of the components, in one fixed order. The index bounds a candidate through this same
+    /// function: with weights of at least zero every rounding step is monotone, so components at least as large
+    /// give a sum at least as large, and the same components give the same sum to the last bit; a bound equal to
+    /// the worst kept score then means the candidate can at best tie it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Total(FeatureSpace fs, double occupation, double distance, double wage, double conditions, double skills,
+        double experience, double education, double programme, double freshness)
+    {
+        var opt = fs.Options;
+        return (opt.OccupationWeight * occupation + opt.DistanceWeight * distance + opt.WageWeight * wage
+            + opt.ConditionsWeight * conditions + opt.SkillsWeight * skills + opt.ExperienceWeight * experience
+            + opt.EducationWeight * education + opt.ProgrammeWeight * programme + opt.FreshnessWeight * freshness) * fs.Scale;
     }
 
     // The component helpers below are shared with the index's per-candidate bound, so both compute the same values.

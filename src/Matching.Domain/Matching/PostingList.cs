@@ -12,11 +12,14 @@ internal interface IPosting
 
 /// <summary>
 /// Seeker entry of a posting list. Everything the scorer needs except experience travels with it (skills
-/// and certificates as 64-bit masks), so a candidate that cannot enter the top N is skipped without touching its record.
+/// and certificates as 64-bit masks), so a candidate that cannot enter the top N is skipped without touching its record;
+/// so does the rank of its id, which settles most ties on the id.
 /// </summary>
 [StructLayout(LayoutKind.Auto)] // packs the captured slot with the small fields: 48 bytes, not 56
-internal struct SeekerPosting(int slot, in SeekerFeatures f, float radiusKm) : IPosting
+internal struct SeekerPosting(int slot, in SeekerFeatures f, float radiusKm, byte idRank) : IPosting
 {
+    /// <summary>Orders like the seeker's id where it differs (see <see cref="IdRanks"/>); in the byte the layout left free.</summary>
+    public readonly byte IdRank = idRank;
     public readonly ulong CertMask = f.CertMask, SkillMask = f.SkillMask;
     public readonly float Lat = f.Lat, Lon = f.Lon, RadiusKm = radiusKm, DesiredHourly = f.DesiredHourly;
     public readonly int UpdatedDay = f.UpdatedDay;

@@ -27,7 +27,7 @@ public class PostingListTests
             else
             {
                 int segment = r.Next(list.Segments);
-                list.Add(new SeekerPosting(step, default, 1), segment);
+                list.Add(new SeekerPosting(step, default, 1, 0), segment);
                 segmentOf[step] = segment;
                 live.Add(step);
             }
