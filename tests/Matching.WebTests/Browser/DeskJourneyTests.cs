@@ -49,7 +49,7 @@ public sealed class DeskJourneyTests(WebAppHost host)
         await counsellor.GetByRole(AriaRole.Button, new() { Name = "등록하고 추천 보기" }).ClickAsync();
 
         // 2. The seeker's page and its suggestions.
-        await counsellor.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/counsellor/seekers/[0-9a-f-]{36}$"));
+        await Expect(counsellor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/counsellor/seekers/[0-9a-f-]{36}$"), new() { Timeout = 30_000 });
         var seekerId = Guid.Parse(counsellor.Url[^36..]);
         await Expect(counsellor.GetByRole(AriaRole.Heading, new() { Name = "차은별" })).ToBeVisibleAsync();
         await Expect(counsellor.GetByTestId("opening-match").Filter(new() { HasText = $"요양보호사 야간 {run}" })).ToBeVisibleAsync();
@@ -72,7 +72,7 @@ public sealed class DeskJourneyTests(WebAppHost host)
         await Expect(employer.GetByText(new System.Text.RegularExpressions.Regex(@"\d{4}년 최저임금\(월 209시간 기준 월급 [\d,]+원\)보다 낮습니다\."))).ToBeVisibleAsync();
         await employer.GetByTestId("wage-min").FillAsync("2400000");
         await employer.GetByRole(AriaRole.Button, new() { Name = "공고 등록" }).Last.ClickAsync();
-        await employer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/employer/openings/[0-9a-f-]{36}$"));
+        await Expect(employer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/employer/openings/[0-9a-f-]{36}$"), new() { Timeout = 30_000 });
         var openingUrl = employer.Url;
 
         var posted = counsellor.GetByTestId("opening-match").Filter(new() { HasText = title });

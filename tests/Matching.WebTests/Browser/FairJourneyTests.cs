@@ -34,7 +34,7 @@ public sealed class FairJourneyTests(WebAppHost host)
         Assert.EndsWith("/events/new", organiser.Url, StringComparison.Ordinal);
         await organiser.GetByTestId("venue").FillAsync("서구청 대강당");
         await organiser.GetByRole(AriaRole.Button, new() { Name = "행사 만들기" }).Last.ClickAsync();
-        await organiser.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/events/[0-9a-f-]{36}$"));
+        await Expect(organiser).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/events/[0-9a-f-]{36}$"), new() { Timeout = 30_000 });
         await Expect(organiser.GetByRole(AriaRole.Heading, new() { Name = $"서구 채용한마당 {run}" })).ToBeVisibleAsync();
 
         // The booth: find the employer by name, keep its opening ticked, add.

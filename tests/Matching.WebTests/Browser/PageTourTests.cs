@@ -40,7 +40,7 @@ public sealed class PageTourTests(WebAppHost host)
         pages.Add(employer);
         await ShotAsync(employer, "employer-openings", "채용공고");
         await employer.Locator("a[href^='/employer/openings/']").Filter(new() { HasNotText = "공고 등록" }).First.ClickAsync();
-        await employer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/employer/openings/[0-9a-f-]{36}$"));
+        await Expect(employer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/employer/openings/[0-9a-f-]{36}$"), new() { Timeout = 30_000 });
         await ShotAsync(employer, "employer-opening", "추천 구직자", fullPage: false);
         await employer.GotoAsync("/employer/openings/new");
         await employer.GetByTestId("wage-min").FillAsync("1500000");
