@@ -104,6 +104,64 @@ public class PhaseTwoTests
         Assert.True(disagreements > 0, "the noise never forced a second page");
     }
 
+    [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    public async Task A_query_and_its_rankings_share_one_compiled_subject_and_rank_as_before(int seed)
+    {
+        var pop = new RandomPopulation(seed);
+        var seekers = Enumerable.Range(0, 400).Select(_ => pop.Seeker()).ToList();
+        var openings = Enumerable.Range(0, 40).Select(_ => pop.Opening()).ToList();
+        var documents = new IndexedProfiles(Options, Routes);
+        var queries = new CandidateQueries(Options, Related, Routes);
+        var seekerDocs = seekers.Select(s => PlanEvaluator.Of(documents.Index(s))).ToList();
+        var openingDocs = openings.Select(o => PlanEvaluator.Of(documents.Index(o))).ToList();
+        int withPooledLists = 0;
+        foreach (var opening in openings)
+        {
+            var ranking = ExactTopN.SeekersFor(opening, 10, Today, Options, Related, Routes, Names);
+            int compiled = ranking.Space.OpeningPoolCount;
+            withPooledLists += compiled > 0 ? 1 : 0;
+            var query = queries.SeekersFor(opening, ranking);
+            ranking.Offer(seekers.Take(50));
+            var again = ranking.Again();
+
+            // Neither the query nor the ranking that starts over compiled the opening a second time.
+            Assert.Same(ranking.Space, again.Space);
+            Assert.Equal(compiled, again.Space.OpeningPoolCount);
+            AssertSameQuery(queries.SeekersFor(opening, Today), query, seekerDocs);
+            var passed = seekers.Zip(seekerDocs).Where(x => x.Second.Passes(query)).Select(x => (x.First, x.Second.Score(query), x.First.Id));
+            Assert.Equal(Describe(Ranker().TopSeekersForOpening(opening, seekers, 10, Today)), Describe(await again.RankAsync(Pages(passed), 8, 1_000)));
+        }
+        foreach (var seeker in seekers.Take(60))
+        {
+            var ranking = ExactTopN.OpeningsFor(seeker, 10, Today, Options, Related, Routes, Names);
+            int compiled = ranking.Space.SeekerPoolCount;
+            withPooledLists += compiled > 0 ? 1 : 0;
+            var query = queries.OpeningsFor(seeker, ranking);
+            ranking.Offer(openings.Take(10));
+            var again = ranking.Again();
+
+            Assert.Equal(compiled, again.Space.SeekerPoolCount);
+            AssertSameQuery(queries.OpeningsFor(seeker, Today), query, openingDocs);
+            var passed = openings.Zip(openingDocs).Where(x => x.Second.Passes(query)).Select(x => (x.First, x.Second.Score(query), x.First.Id));
+            Assert.Equal(Describe(Ranker().TopOpeningsForSeeker(seeker, openings, 10, Today)), Describe(await again.RankAsync(Pages(passed), 8, 1_000)));
+        }
+
+        Assert.True(withPooledLists > 20, "too few subjects hold certificates or skills to show a second compile");
+        Assert.Throws<ArgumentException>(() => queries.SeekersFor(openings[1], ExactTopN.SeekersFor(openings[0], 10, Today, Options, Related, Routes)));
+    }
+
+    /// <summary>Both queries admit and score every candidate alike.</summary>
+    private static void AssertSameQuery(CandidateQuery expected, CandidateQuery actual, List<PlanEvaluator> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            Assert.Equal(c.Passes(expected), c.Passes(actual));
+            Assert.Equal(c.Score(expected), c.Score(actual));
+        }
+    }
+
     [Fact]
     public void A_full_top_proves_only_a_bound_strictly_below_its_worst_key()
     {
