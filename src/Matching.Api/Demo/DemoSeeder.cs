@@ -16,8 +16,8 @@ using Microsoft.Extensions.Options;
 namespace Matching.Api.Demo;
 
 /// <summary>
-/// A newcomer's first start: employers, openings and seekers around 인천 서구 and 서울 구로구, and one
-/// account per role, so matches show at once. Runs only on a store without seekers.
+/// A newcomer's first start: employers, openings and seekers around 인천 서구 and 서울 구로구, a fair and 서구's
+/// recurring events, and one account per role, so matches and events show at once. Runs only on a store without seekers.
 /// </summary>
 internal sealed class DemoSeeder(
     IServiceScopeFactory scopes,
