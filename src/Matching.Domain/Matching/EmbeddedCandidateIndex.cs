@@ -102,14 +102,21 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         finally { _lock.ExitReadLock(); }
     }
 
-    /// <summary>Diagnostics: every list, cell and posting as laid out, in order (a rebuild's layout, compared in tests).</summary>
+    /// <summary>Diagnostics: the compiled profiles, pools, lists, cells and postings as laid out, in order (compared in tests).</summary>
     internal List<string> Layout()
     {
         _lock.EnterReadLock();
         try
         {
             var st = _state;
-            var lines = new List<string> { $"ranks {string.Join(",", st.Seekers.Take(st.SeekerHigh).Select(f => st.SeekerIdRanks.Rank(f.Id)))}" };
+            var lines = new List<string>
+            {
+                $"ranks {string.Join(",", st.Seekers.Take(st.SeekerHigh).Select(f => st.SeekerIdRanks.Rank(f.Id)))}",
+                $"seekers {Convert.ToHexString(MemoryMarshal.AsBytes(st.Seekers.AsSpan(0, st.SeekerHigh)))}",
+                $"seeker pool {st.Fs.SeekerPool.Length} {st.Fs.SeekerPoolDead} {string.Join(",", st.Fs.SeekerPool.Take(st.Fs.SeekerPoolCount))}",
+                $"openings {Convert.ToHexString(MemoryMarshal.AsBytes(st.Openings.AsSpan(0, st.OpeningHigh)))}",
+                $"opening pool {string.Join(",", st.Fs.OpeningPool.Take(st.Fs.OpeningPoolCount))}",
+            };
             static void Lists<T>(List<string> lines, Dictionary<int, GridList<T>> lists, Dictionary<int, List<int>> codesUnder) where T : struct, IPosting
             {
                 foreach (var (prefix, codes) in codesUnder) lines.Add($"under {prefix}: {string.Join(",", codes)}");
@@ -128,12 +135,13 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
 
     public void Rebuild(IEnumerable<SeekerProfile> seekers, IEnumerable<OpeningProfile> openings) => Rebuild(seekers, openings, threads: null);
 
-    /// <param name="threads">Threads to post with; by default one per core, given enough profiles.</param>
-    internal void Rebuild(IEnumerable<SeekerProfile> seekers, IEnumerable<OpeningProfile> openings, int? threads)
+    /// <param name="threads">Threads to compile and post with; by default one per core, given enough profiles.</param>
+    /// <param name="batch">Seekers compiled at a time, split over the threads.</param>
+    internal void Rebuild(IEnumerable<SeekerProfile> seekers, IEnumerable<OpeningProfile> openings, int? threads, int batch = 1 << 16)
     {
         var state = new State(new FeatureSpace(_options, _related, _routes),
             seekers.TryGetNonEnumeratedCount(out int sc) ? sc : 0, openings.TryGetNonEnumeratedCount(out int oc) ? oc : 0);
-        foreach (var s in seekers) UpsertSeeker(state, s, post: false);
+        CompileSeekers(state, seekers, threads, batch);
         foreach (var o in openings) UpsertOpening(state, o, post: false);
         state.SeekerIdRanks = IdRanks.Sample(state.Seekers.AsSpan(0, state.SeekerHigh));
         PostAll(state.SeekerHigh, state.SeekerLists, state.SeekerCodesUnder, new SeekerPoster(state), threads);
@@ -195,23 +203,23 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
 
     // ---- writes ----
 
-    private static void UpsertSeeker(State st, SeekerProfile profile, bool post = true)
+    private static void UpsertSeeker(State st, SeekerProfile profile) => PutSeeker(st, profile.Id, st.Fs.Compile(profile), post: true);
+
+    /// <summary>Puts a compiled seeker in the slot of its id, or in a new one; its pool entries are already appended.</summary>
+    private static void PutSeeker(State st, Guid id, in SeekerFeatures f, bool post)
     {
-        if (st.SeekerSlots.TryGetValue(profile.Id, out int slot))
+        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(st.SeekerSlots, id, out bool known);
+        if (known)
         {
             if (post) Unpost(st.SeekerLists, new SeekerPoster(st), slot);
             st.Fs.SeekerPoolDead += FeatureSpace.PoolLength(st.Seekers[slot]);
         }
-        else
+        else if (!st.FreeSeekers.TryPop(out slot))
         {
-            if (!st.FreeSeekers.TryPop(out slot))
-            {
-                if (st.SeekerHigh == st.Seekers.Length) Array.Resize(ref st.Seekers, st.Seekers.Length * 2);
-                slot = st.SeekerHigh++;
-            }
-            st.SeekerSlots.Add(profile.Id, slot);
+            if (st.SeekerHigh == st.Seekers.Length) Array.Resize(ref st.Seekers, st.Seekers.Length * 2);
+            slot = st.SeekerHigh++;
         }
-        st.Seekers[slot] = st.Fs.Compile(profile);
+        st.Seekers[slot] = f;
         if (post) Post(st.SeekerLists, st.SeekerCodesUnder, new SeekerPoster(st), slot);
     }
 
