@@ -320,10 +320,10 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         for (int i = 0; i < cells.Count; i++)
         {
             var c = cells[i];
-            if (c.List.Count == 0) continue;
             double d = unknownPlace ? 0 : c.MinKm(lat, lon, cos);
             float radius = float.IsPositiveInfinity(fixedRadius) ? c.MaxRadiusKm : fixedRadius;
-            if (!c.Anywhere && (d > radius || bound.Excludes(d, radius, worst))) continue;
+            // Most cells of a national list are out of reach: that is known from the cell alone, before its list is read.
+            if (!c.Anywhere && (d > radius || bound.Excludes(d, radius, worst)) || c.List.Count == 0) continue;
             keys[n] = c.Anywhere ? anywhereKey : d;
             order[n++] = i;
         }
