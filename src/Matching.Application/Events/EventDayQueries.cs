@@ -30,11 +30,8 @@ public sealed class EventDayQueries(MatchingDbContext db, BoothSnapshots snapsho
         }
 
         var booths = await snapshots.BuildAsync(eventId, actor.IsEmployer ? [actor.EmployerId ?? Guid.Empty] : null, ct);
-        if (actor.SeesPersonalData)
-        {
-            var named = booths.SelectMany(b => (b.Interviewing ?? []).Select(i => i.SeekerId).Append(b.Next?.SeekerId ?? Guid.Empty));
-            await audit.ReadAsync(actor, named.Where(id => id != Guid.Empty), ct);
-        }
+        var named = booths.SelectMany(b => (b.Interviewing ?? []).Select(i => i.SeekerId).Append(b.Next?.SeekerId ?? Guid.Empty));
+        await audit.ShownAsync(actor, named.Where(id => id != Guid.Empty), ct);
 
         return booths.Select(b => actor.SeekerView.Shown(b)).ToList();
     }

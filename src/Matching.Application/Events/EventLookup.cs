@@ -38,10 +38,7 @@ internal static class EventLookup
         var names = actor.SeekerView == SeekerView.Anonymous
             ? list.ToDictionary(id => id, _ => (string?)null)
             : await db.Seekers.AsNoTracking().Where(s => list.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        if (actor.SeesPersonalData)
-        {
-            await audit.ReadAsync(actor, names.Where(n => n.Value is not null).Select(n => n.Key), ct);
-        }
+        await audit.ShownAsync(actor, names.Where(n => n.Value is not null).Select(n => n.Key), ct);
 
         return list.ToDictionary(id => id, id => actor.Name(id, names.GetValueOrDefault(id)));
     }
