@@ -31,7 +31,10 @@ public static class StoreExtensions
                     break;
                 default:
                     var sqlite = PrepareSqlite(options.ConnectionString);
-                    db.UseSqlite(sqlite, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqliteBusyTimeout(TimeSpan.FromSeconds(new SqliteConnectionStringBuilder(sqlite).DefaultTimeout)));
+                    db.UseSqlite(sqlite, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(
+                        new SqliteBusyTimeout(TimeSpan.FromSeconds(new SqliteConnectionStringBuilder(sqlite).DefaultTimeout)),
+                        // ~40 MB of log: 1,000 pages cost match-http's access records ~28 % more bytes written (20,000 measured).
+                        new SqliteWalCheckpoint(pages: 10_000));
                     break;
             }
 
