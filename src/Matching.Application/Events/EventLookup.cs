@@ -39,10 +39,7 @@ internal static class EventLookup
         var names = actor.SeekerView == SeekerView.Anonymous
             ? list.ToDictionary(id => id, _ => (string?)null)
             : await SeekerNames.StoredAsync(db, list, ct);
-        if (actor.SeesPersonalData)
-        {
-            await audit.ReadAsync(actor, names.Where(n => n.Value is not null).Select(n => n.Key), ct);
-        }
+        await audit.ShownAsync(actor, names.Where(n => n.Value is not null).Select(n => n.Key), ct);
 
         return list.ToDictionary(id => id, id => actor.Name(id, names.GetValueOrDefault(id)));
     }

@@ -70,9 +70,9 @@ public sealed class EventResultsQueries(MatchingDbContext db, AuditTrail audit)
         }
 
         var list = (await query.Take(5000).ToListAsync(ct)).OrderBy(n => n.CreatedAt).ToList();
+        await audit.ShownAsync(actor, list.Select(n => n.SeekerId), ct);
         if (actor.SeesPersonalData)
         {
-            await audit.ReadAsync(actor, list.Select(n => n.SeekerId), ct);
             return list.Select(n => n.ToResponse()).ToList();
         }
 
