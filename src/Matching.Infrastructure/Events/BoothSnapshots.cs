@@ -41,12 +41,12 @@ public sealed class BoothSnapshots(MatchingDbContext db, TimeProvider clock)
             if (next[b.EmployerId] is { } n)
             {
                 var interview = live.First(i => i.Id == n.InterviewId);
-                candidate = new NextCandidate(n.InterviewId, n.SeekerId, named[n.SeekerId], interview.OpeningId,
+                candidate = new NextCandidate(n.InterviewId, n.SeekerId, named.GetValueOrDefault(n.SeekerId, ""), interview.OpeningId,
                     titles.GetValueOrDefault(interview.OpeningId, ""), n.Score, n.Source.ToString(), n.SlotStartsAt);
             }
 
             var current = interviewing.Where(i => i.EmployerId == b.EmployerId).OrderBy(i => i.CalledAt).ThenBy(i => i.Id)
-                .Select(i => new CurrentInterview(i.Id, i.SeekerId, named[i.SeekerId], i.OpeningId, i.CalledAt))
+                .Select(i => new CurrentInterview(i.Id, i.SeekerId, named.GetValueOrDefault(i.SeekerId, ""), i.OpeningId, i.CalledAt))
                 .ToList();
             return new BoothState(b.EmployerId, b.Name,
                 live.Count(i => i.EmployerId == b.EmployerId && i.Status == InterviewStatus.Waiting),
