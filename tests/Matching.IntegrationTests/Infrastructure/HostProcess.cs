@@ -30,7 +30,7 @@ public sealed class HostProcess : IAsyncDisposable
         port ??= FreePort();
         var url = $"http://127.0.0.1:{port}";
         var host = Start("Matching.Api", settings, $"--urls {url}", url);
-        await host.WaitReadyAsync();
+        await host.StopOnFailureAsync(host.WaitReadyAsync);
         return host;
     }
 
@@ -38,18 +38,38 @@ public sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartWorkerAsync(IReadOnlyDictionary<string, string> settings)
     {
         var worker = Start("Matching.Worker", settings, "", null);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!worker.Output.Contains("Application started", StringComparison.Ordinal))
+        await worker.StopOnFailureAsync(async () =>
         {
-            if (worker.process.HasExited || DateTime.UtcNow > deadline)
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!worker.Output.Contains("Application started", StringComparison.Ordinal))
             {
-                throw new InvalidOperationException("worker did not start:\n" + worker.Output);
+                if (worker.process.HasExited || DateTime.UtcNow > deadline)
+                {
+                    throw new InvalidOperationException("worker did not start:\n" + worker.Output);
+                }
+
+                await Task.Delay(100);
             }
-
-            await Task.Delay(100);
-        }
-
+        });
         return worker;
+    }
+
+    /// <summary>
+    /// A host that never became ready is stopped before the test fails: the test holds no reference to dispose it,
+    /// and a leftover process lives on with the test run's share of the machine lock (it held every later
+    /// benchmark and suite on this machine back for over an hour).
+    /// </summary>
+    private async Task StopOnFailureAsync(Func<Task> start)
+    {
+        try
+        {
+            await start();
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
     }
 
     private static HostProcess Start(string project, IReadOnlyDictionary<string, string> settings, string arguments, string? url)
