@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Events;
 
@@ -16,11 +17,9 @@ public static class PrematchLatency
 {
     public static int Run(string[] args)
     {
-        var requests = int.Parse(PrematchLoad.Arg(args, "--requests", "50"), CultureInfo.InvariantCulture);
+        var requests = Arg(args, "--requests", 50);
         var sameEvent = args.Contains("--same-event");
-        var url = PrematchLoad.Arg(args, "--url", "http://localhost:5080");
-        var email = PrematchLoad.Arg(args, "--email", "admin@matching.local");
-        var password = PrematchLoad.Arg(args, "--password", Environment.GetEnvironmentVariable("MATCHING_PASSWORD") ?? "");
+        var (url, email, password) = Api(args);
         return RunAsync(requests, sameEvent, url, email, password).GetAwaiter().GetResult();
     }
 

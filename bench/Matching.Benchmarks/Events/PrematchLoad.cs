@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Matching.Domain.Validation;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Events;
 
@@ -21,12 +22,10 @@ public static class PrematchLoad
 
     public static int Run(string[] args)
     {
-        var seekers = int.Parse(Arg(args, "--seekers", "5000"), CultureInfo.InvariantCulture);
-        var employers = int.Parse(Arg(args, "--employers", "300"), CultureInfo.InvariantCulture);
-        var slots = int.Parse(Arg(args, "--slots", "18"), CultureInfo.InvariantCulture);
-        var url = Arg(args, "--url", "http://localhost:5080");
-        var email = Arg(args, "--email", "admin@matching.local");
-        var password = Arg(args, "--password", Environment.GetEnvironmentVariable("MATCHING_PASSWORD") ?? "");
+        var seekers = Arg(args, "--seekers", 5000);
+        var employers = Arg(args, "--employers", 300);
+        var slots = Arg(args, "--slots", 18);
+        var (url, email, password) = Api(args);
         return RunAsync(seekers, employers, slots, url, email, password).GetAwaiter().GetResult();
     }
 
@@ -135,11 +134,5 @@ public static class PrematchLoad
         var stem = ((long)seed * 7_919 % 800_000_000 + 100_000_000).ToString("D9", CultureInfo.InvariantCulture);
         return Enumerable.Range(0, 10).Select(check => BusinessRegistrationNumber.TryNormalize(stem + check, out var formatted) ? formatted : null)
             .First(n => n is not null)!;
-    }
-
-    internal static string Arg(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }
 }

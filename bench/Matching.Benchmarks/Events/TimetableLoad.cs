@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Matching.Domain.Events;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Events;
 
@@ -45,10 +46,4 @@ public static class TimetableLoad
     // Other work on a shared machine inflates wall time; the CPU time shows what the solve itself costs.
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
-    private static int Arg(string[] args, string name, int fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Import;
 
@@ -17,10 +18,8 @@ public static class ImportLoad
 {
     public static int Run(string[] args)
     {
-        var lines = int.Parse(Arg(args, "--lines", "1000000"), CultureInfo.InvariantCulture);
-        var url = Arg(args, "--url", "http://localhost:5080");
-        var email = Arg(args, "--email", "admin@matching.local");
-        var password = Arg(args, "--password", Environment.GetEnvironmentVariable("MATCHING_PASSWORD") ?? "");
+        var lines = Arg(args, "--lines", 1000000);
+        var (url, email, password) = Api(args);
         return RunAsync(lines, url, email, password).GetAwaiter().GetResult();
     }
 
@@ -86,12 +85,6 @@ public static class ImportLoad
                 + $"\"experience\":[{{\"occupation\":\"{occupation}\",\"years\":{random.Next(10)}}}],\"education\":\"HighSchool\",\"programmes\":[],"
                 + $"\"consentToMatching\":true,\"registeredOn\":\"{registered:yyyy-MM-dd}\"}}\n");
         }
-    }
-
-    private static string Arg(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }
 
     /// <summary>Generates the body while it is being sent, so a million lines never sit in memory.</summary>

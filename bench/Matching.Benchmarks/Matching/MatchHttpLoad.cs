@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Matching.Benchmarks.Import;
 using Matching.Benchmarks.Web;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Matching;
 
@@ -21,16 +22,15 @@ public static class MatchHttpLoad
 {
     public static int Run(string[] args)
     {
+        var (url, email, password) = Api(args);
         var o = new Options(
-            int.Parse(WebLoad.Arg(args, "--seekers", "100000"), CultureInfo.InvariantCulture),
-            int.Parse(WebLoad.Arg(args, "--connections", "32"), CultureInfo.InvariantCulture),
-            int.Parse(WebLoad.Arg(args, "--seconds", "20"), CultureInfo.InvariantCulture),
-            int.Parse(WebLoad.Arg(args, "--warmup", "5"), CultureInfo.InvariantCulture),
-            int.Parse(WebLoad.Arg(args, "--top", "20"), CultureInfo.InvariantCulture),
-            WebLoad.Arg(args, "--url", "http://localhost:5080"),
-            WebLoad.Arg(args, "--email", "admin@matching.local"),
-            WebLoad.Arg(args, "--password", Environment.GetEnvironmentVariable("MATCHING_PASSWORD") ?? ""),
-            int.Parse(WebLoad.Arg(args, "--server-pid", "0"), CultureInfo.InvariantCulture));
+            Arg(args, "--seekers", 100000),
+            Arg(args, "--connections", 32),
+            Arg(args, "--seconds", 20),
+            Arg(args, "--warmup", 5),
+            Arg(args, "--top", 20),
+            url, email, password,
+            Arg(args, "--server-pid", 0));
         return RunAsync(o).GetAwaiter().GetResult();
     }
 

@@ -7,6 +7,7 @@ using Matching.Infrastructure.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Matching;
 
@@ -22,9 +23,9 @@ public static class MatchIndexStore
     public static int Run(string[] args)
     {
         var store = Arg(args, "--store", "");
-        int rounds = int.Parse(Arg(args, "--rounds", "10"), CultureInfo.InvariantCulture);
-        int top = int.Parse(Arg(args, "--top", "20"), CultureInfo.InvariantCulture);
-        int verify = int.Parse(Arg(args, "--verify", "20"), CultureInfo.InvariantCulture);
+        int rounds = Arg(args, "--rounds", 10);
+        int top = Arg(args, "--top", 20);
+        int verify = Arg(args, "--verify", 20);
         if (store.Length == 0)
         {
             Console.Error.WriteLine("match-index needs --store <SQLite file>");
@@ -73,11 +74,5 @@ public static class MatchIndexStore
         await using var scope = host.Services.CreateAsyncScope();
         var profiles = new StoredProfiles(scope.ServiceProvider.GetRequiredService<MatchingDbContext>());
         return (profiles.Seekers().ToList(), await profiles.OpeningsAsync(CancellationToken.None));
-    }
-
-    private static string Arg(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Matching.Domain.Matching;
 using Matching.Domain.Matching.TwoPhase;
 using Matching.Infrastructure.Matching.Elasticsearch;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Matching;
 
@@ -17,15 +18,13 @@ public static class MatchingEs
 {
     public static int Run(string[] args)
     {
-        string? Opt(string name) { int i = Array.IndexOf(args, name); return i >= 0 && i + 1 < args.Length ? args[i + 1] : null; }
-        int Int(string name, int fallback) => Opt(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-        var url = Opt("--url") ?? throw new ArgumentException("--url is required (an Elasticsearch 9.x server)");
-        int seekers = Int("--seekers", 1_000_000), openings = Int("--openings", 100_000), queries = Int("--queries", 1000);
-        int top = Int("--top", 20), seed = Int("--seed", 1), verify = Int("--verify", 3);
+        var url = Value(args, "--url") ?? throw new ArgumentException("--url is required (an Elasticsearch 9.x server)");
+        int seekers = Arg(args, "--seekers", 1_000_000), openings = Arg(args, "--openings", 100_000), queries = Arg(args, "--queries", 1000);
+        int top = Arg(args, "--top", 20), seed = Arg(args, "--seed", 1), verify = Arg(args, "--verify", 3);
         var options = new ElasticsearchOptions
         {
-            Url = url, Username = Opt("--username"), Password = Opt("--password"), ApiKey = Opt("--apikey"), CertificateFingerprint = Opt("--fingerprint"),
-            IndexPrefix = Opt("--prefix") ?? "matching-bench", FirstPage = Int("--first-page", 200), RequestTimeout = TimeSpan.FromMinutes(2), BulkSize = 5_000,
+            Url = url, Username = Value(args, "--username"), Password = Value(args, "--password"), ApiKey = Value(args, "--apikey"), CertificateFingerprint = Value(args, "--fingerprint"),
+            IndexPrefix = Value(args, "--prefix") ?? "matching-bench", FirstPage = Arg(args, "--first-page", 200), RequestTimeout = TimeSpan.FromMinutes(2), BulkSize = 5_000,
         };
         var scoring = new ScoringOptions();
         var related = RelatedOccupations.LoadDefault();

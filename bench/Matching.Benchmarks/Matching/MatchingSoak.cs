@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Matching.Benchmarks.Web;
 using Matching.Domain.Matching;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Matching;
 
@@ -107,7 +108,4 @@ public static class MatchingSoak
         return (workingSet, heap, string.Create(CultureInfo.InvariantCulture,
             $"working set {workingSet / 1048576.0:N0} MB, GC heap {heap / 1048576.0:N0} MB (profiles and index)"));
     }
-
-    private static int Arg(string[] args, string name, int fallback) =>
-        int.Parse(WebLoad.Arg(args, name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 }

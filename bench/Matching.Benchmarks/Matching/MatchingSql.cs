@@ -4,6 +4,7 @@ using Matching.Domain.Matching;
 using Matching.Domain.Profiles;
 using Npgsql;
 using NpgsqlTypes;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Matching;
 
@@ -26,7 +27,7 @@ public static class MatchingSql
         int queries = Arg(args, "--queries", 1000), top = Arg(args, "--top", 20), seed = Arg(args, "--seed", 1);
         int verify = Arg(args, "--verify", 20), reload = Arg(args, "--reload", 1);
         int sqlQueries = Math.Min(queries, Arg(args, "--sql-queries", queries));
-        string cs = StrArg(args, "--connection", DefaultConnection);
+        string cs = Arg(args, "--connection", DefaultConnection);
         var today = SyntheticPopulation.Today;
         Console.WriteLine($"matching-sql: {seekers:N0} seekers, {openings:N0} openings, {queries:N0} queries per direction, top {top}, seed {seed}");
         Console.WriteLine($"  {Environment.ProcessorCount} cores, load average {LoadAverage()}");
@@ -557,17 +558,5 @@ public static class MatchingSql
     {
         try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
         catch (IOException) { return "?"; }
-    }
-
-    private static int Arg(string[] args, string name, int fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static string StrArg(string[] args, string name, string fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }
 }

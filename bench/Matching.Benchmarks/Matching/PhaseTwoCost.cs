@@ -5,6 +5,7 @@ using Matching.Benchmarks.Web;
 using Matching.Domain.Matching;
 using Matching.Domain.Matching.TwoPhase;
 using Matching.Infrastructure.Matching.Elasticsearch;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Matching;
 
@@ -18,9 +19,8 @@ public static class PhaseTwoCost
 {
     public static int Run(string[] args)
     {
-        string? Opt(string name) { int i = Array.IndexOf(args, name); return i >= 0 && i + 1 < args.Length ? args[i + 1] : null; }
-        var ks = (Opt("--k") ?? "100,400,1600").Split(',').Select(k => int.Parse(k, CultureInfo.InvariantCulture)).ToArray();
-        int queries = int.Parse(Opt("--queries") ?? "300", CultureInfo.InvariantCulture);
+        var ks = (Value(args, "--k") ?? "100,400,1600").Split(',').Select(k => int.Parse(k, CultureInfo.InvariantCulture)).ToArray();
+        int queries = int.Parse(Value(args, "--queries") ?? "300", CultureInfo.InvariantCulture);
         var scoring = new ScoringOptions();
         var related = RelatedOccupations.LoadDefault();
         var routes = CommuteBusRoutes.LoadDefault();

@@ -5,6 +5,7 @@ using Matching.Benchmarks.Events;
 using Matching.Benchmarks.Web;
 using Matching.Infrastructure.Store;
 using Npgsql;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Matching;
 
@@ -26,13 +27,13 @@ public static partial class RestartLoad
 
     private static async Task<int> RunAsync(string[] args)
     {
-        int seekers = Int(args, "--seekers", 1_000_000), openings = Int(args, "--openings", 100_000);
-        int runs = Int(args, "--runs", 3), port = Int(args, "--port", 5400), seed = Int(args, "--seed", 1);
-        var data = Path.GetFullPath(PrematchLoad.Arg(args, "--data", "data/restart-bench"));
-        var api = Path.GetFullPath(PrematchLoad.Arg(args, "--api", DefaultApi));
-        var postgres = new NpgsqlConnectionStringBuilder(PrematchLoad.Arg(args, "--postgres", "Host=127.0.0.1;Username=postgres;Password=postgres"))
+        int seekers = Arg(args, "--seekers", 1_000_000), openings = Arg(args, "--openings", 100_000);
+        int runs = Arg(args, "--runs", 3), port = Arg(args, "--port", 5400), seed = Arg(args, "--seed", 1);
+        var data = Path.GetFullPath(Arg(args, "--data", "data/restart-bench"));
+        var api = Path.GetFullPath(Arg(args, "--api", DefaultApi));
+        var postgres = new NpgsqlConnectionStringBuilder(Arg(args, "--postgres", "Host=127.0.0.1;Username=postgres;Password=postgres"))
         {
-            Database = PrematchLoad.Arg(args, "--database", "matching_restart"),
+            Database = Arg(args, "--database", "matching_restart"),
         };
         if (!File.Exists(api) && !Build(api))
         {
@@ -42,7 +43,7 @@ public static partial class RestartLoad
         Directory.CreateDirectory(data);
         Console.WriteLine($"restart: {seekers:N0} seekers, {openings:N0} openings stored; {runs} runs per store of {api}");
         Console.WriteLine($"  {Environment.ProcessorCount} cores, load {WebLoad.Load()}");
-        foreach (var name in PrematchLoad.Arg(args, "--stores", "sqlite,postgres").Split(','))
+        foreach (var name in Arg(args, "--stores", "sqlite,postgres").Split(','))
         {
             var store = name.Trim().ToLowerInvariant() switch
             {
@@ -206,7 +207,4 @@ public static partial class RestartLoad
         build.WaitForExit();
         return build.ExitCode == 0 && File.Exists(api);
     }
-
-    private static int Int(string[] args, string name, int fallback) =>
-        int.Parse(PrematchLoad.Arg(args, name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Matching.Benchmarks.Events;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Privacy;
 
@@ -18,10 +19,8 @@ public static class AuditCost
 {
     public static int Run(string[] args)
     {
-        var requests = int.Parse(PrematchLoad.Arg(args, "--requests", "1000"), CultureInfo.InvariantCulture);
-        var url = PrematchLoad.Arg(args, "--url", "http://localhost:5080");
-        var email = PrematchLoad.Arg(args, "--email", "admin@matching.local");
-        var password = PrematchLoad.Arg(args, "--password", Environment.GetEnvironmentVariable("MATCHING_PASSWORD") ?? "");
+        var requests = Arg(args, "--requests", 1000);
+        var (url, email, password) = Api(args);
         return RunAsync(requests, url, email, password).GetAwaiter().GetResult();
     }
 

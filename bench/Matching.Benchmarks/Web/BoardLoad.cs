@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Matching.Benchmarks.Events;
 using Microsoft.Playwright;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Web;
 
@@ -30,14 +31,13 @@ public static class BoardLoad
 
     public static int Run(string[] args)
     {
+        var (url, email, password) = Api(args);
         var options = new Options(
-            int.Parse(WebLoad.Arg(args, "--boards", "5"), CultureInfo.InvariantCulture),
-            int.Parse(WebLoad.Arg(args, "--rate", "10"), CultureInfo.InvariantCulture),
-            int.Parse(WebLoad.Arg(args, "--seconds", "30"), CultureInfo.InvariantCulture),
-            Math.Clamp(int.Parse(WebLoad.Arg(args, "--booths", "10"), CultureInfo.InvariantCulture), 1, Occupations.Length),
-            WebLoad.Arg(args, "--url", "http://localhost:5080"),
-            WebLoad.Arg(args, "--email", "admin@matching.local"),
-            WebLoad.Arg(args, "--password", Environment.GetEnvironmentVariable("MATCHING_PASSWORD") ?? ""));
+            Arg(args, "--boards", 5),
+            Arg(args, "--rate", 10),
+            Arg(args, "--seconds", 30),
+            Math.Clamp(Arg(args, "--booths", 10), 1, Occupations.Length),
+            url, email, password);
         return RunAsync(options).GetAwaiter().GetResult();
     }
 

@@ -7,6 +7,7 @@ using System.Text.Json;
 using Matching.IntegrationTests.Stats;
 using Matching.WebTests.Browser;
 using Microsoft.Playwright;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Web;
 
@@ -30,11 +31,11 @@ public static class StatsRender
 {
     private const string RowsOnScreen = "() => document.querySelectorAll('[data-testid=stats-row]').length === 42 && document.querySelector('[data-testid=stats-period]')?.innerText === '2024년'";
 
-    public static int Run(string[] args) => RunAsync(
-        int.Parse(WebLoad.Arg(args, "--runs", "50"), CultureInfo.InvariantCulture),
-        WebLoad.Arg(args, "--url", "http://localhost:5080"),
-        WebLoad.Arg(args, "--email", "admin@matching.local"),
-        WebLoad.Arg(args, "--password", Environment.GetEnvironmentVariable("MATCHING_PASSWORD") ?? "")).GetAwaiter().GetResult();
+    public static int Run(string[] args)
+    {
+        var (url, email, password) = Api(args);
+        return RunAsync(Arg(args, "--runs", 50), url, email, password).GetAwaiter().GetResult();
+    }
 
     private static async Task<int> RunAsync(int runs, string url, string email, string password)
     {

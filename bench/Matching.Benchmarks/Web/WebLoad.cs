@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Matching.Benchmarks.Import;
 using Microsoft.Playwright;
+using static Matching.Benchmarks.BenchArgs;
 
 namespace Matching.Benchmarks.Web;
 
@@ -35,15 +36,14 @@ public static class WebLoad
 
     public static int Run(string[] args)
     {
+        var (url, email, password) = Api(args);
         var options = new Options(
-            int.Parse(Arg(args, "--seekers", "100000"), CultureInfo.InvariantCulture),
-            int.Parse(Arg(args, "--pages", "200"), CultureInfo.InvariantCulture),
-            int.Parse(Arg(args, "--watchers", "10"), CultureInfo.InvariantCulture),
-            int.Parse(Arg(args, "--rate", "50"), CultureInfo.InvariantCulture),
-            int.Parse(Arg(args, "--seconds", "60"), CultureInfo.InvariantCulture),
-            Arg(args, "--url", "http://localhost:5080"),
-            Arg(args, "--email", "admin@matching.local"),
-            Arg(args, "--password", Environment.GetEnvironmentVariable("MATCHING_PASSWORD") ?? ""));
+            Arg(args, "--seekers", 100000),
+            Arg(args, "--pages", 200),
+            Arg(args, "--watchers", 10),
+            Arg(args, "--rate", 50),
+            Arg(args, "--seconds", 60),
+            url, email, password);
         return RunAsync(options).GetAwaiter().GetResult();
     }
 
@@ -349,10 +349,4 @@ public static class WebLoad
     internal static double P(List<double> sorted, double q) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
 
     internal static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
-
-    internal static string Arg(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-    }
 }

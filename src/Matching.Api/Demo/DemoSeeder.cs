@@ -1,5 +1,6 @@
 using Matching.Api.Auth;
 using Matching.Api.Common;
+using Matching.Application.Series;
 using Matching.Domain.Events;
 using Matching.Domain.Occupations;
 using Matching.Domain.Profiles;
@@ -15,8 +16,8 @@ using Microsoft.Extensions.Options;
 namespace Matching.Api.Demo;
 
 /// <summary>
-/// A newcomer's first start: employers, openings and seekers around 인천 서구 and 서울 구로구, and one
-/// account per role, so matches show at once. Runs only on a store without seekers.
+/// A newcomer's first start: employers, openings and seekers around 인천 서구 and 서울 구로구, a fair and 서구's
+/// recurring events, and one account per role, so matches and events show at once. Runs only on a store without seekers.
 /// </summary>
 internal sealed class DemoSeeder(
     IServiceScopeFactory scopes,
@@ -159,6 +160,7 @@ internal sealed class DemoSeeder(
 
         // The outbox rows written with them bring the profiles into the index and the suggestion lists.
         await db.SaveChangesAsync(cancellationToken);
+        await AddSeriesAsync(scope.ServiceProvider, cancellationToken);
         await CreateAccountsAsync(scope.ServiceProvider, employers[0]);
         logger.LogInformation("Loaded demo data: {Seekers} seekers, {Employers} employers, {Openings} openings",
             options.Value.Seekers, employers.Count, options.Value.Openings);
@@ -198,6 +200,29 @@ internal sealed class DemoSeeder(
         {
             EventId = fair.Id, SeekerId = s.Id, MaxInterviews = 3, Source = AttendeeSource.Registered, JoinedAt = now,
         }));
+    }
+
+    /// <summary>
+    /// The recurring events of 서구's plan (금요채용마당 every Friday, 찾아가는 일자리발굴단 every week, 찾아가는 취업상담실
+    /// twice a month), set up as an organiser would: each is registered and runs once, creating its first instances.
+    /// </summary>
+    private static async Task AddSeriesAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var create = services.GetRequiredService<CreateSeries>();
+        EventSeriesRequest[] plan =
+        [
+            new(EventKind.FridayHiring, "서구 금요채용마당", "0 14 * * FRI", 180, "서구 일자리지원센터 3층"),
+            new(EventKind.OutreachVisit, "찾아가는 일자리발굴단", "0 10 * * TUE", 240, "서구 관내 산업단지 기업", SlotMinutes: 60),
+            new(EventKind.MobileCounselling, "찾아가는 취업상담실", "0 14 1,15 * *", 120, "서구 행정복지센터 순회", CreateAheadDays: 31),
+        ];
+        foreach (var request in plan)
+        {
+            var created = await create.ExecuteAsync(request, ct);
+            if (!created.IsOk)
+            {
+                throw new InvalidOperationException($"Demo series {request.Title} refused: {created.Problem}");
+            }
+        }
     }
 
     private static async Task CreateAccountsAsync(IServiceProvider services, Employer employer)

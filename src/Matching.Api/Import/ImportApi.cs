@@ -87,7 +87,7 @@ public static class ImportApi
         (await queries.GetAsync(jobId, errorsSkip, errorsTake, cancellationToken)).ToHttp(TypedResults.Ok);
 
     /// <summary>The latest imports first, as the manager's import page lists them.</summary>
-    private static async Task<Ok<IReadOnlyList<ImportJobSummary>>> List(ImportJobQueries queries, CancellationToken cancellationToken, int take = 20) =>
+    private static async Task<Ok<IReadOnlyList<ImportJobResponse>>> List(ImportJobQueries queries, CancellationToken cancellationToken, int take = 20) =>
         TypedResults.Ok(await queries.RecentAsync(take, cancellationToken));
 
     /// <summary>The rejected lines as CSV (UTF-8 with a BOM): line number and reason.</summary>

@@ -15,7 +15,10 @@ public sealed class CloseEvent(MatchingDbContext db, EventCloser closer, EventRe
             return found.Problem!;
         }
 
-        await closer.CloseAsync(eventId, ct);
-        return await results.ResultsOfAsync(eventId, ct);
+        // The event read here is the one closed and reported: one read of it per request.
+        var ev = found.Value!;
+        return await closer.CloseAsync(ev, ct) is null
+            ? await results.ResultsAsync(eventId, ct) // another node closed it first: answer what it stored
+            : await results.ResultsOfAsync(ev, ct);
     }
 }

@@ -29,14 +29,8 @@ public sealed class EventDayQueries(MatchingDbContext db, BoothSnapshots snapsho
             return found.Problem!;
         }
 
-        var booths = await snapshots.BuildAsync(eventId, actor.IsEmployer ? [actor.EmployerId ?? Guid.Empty] : null, ct);
-        if (actor.SeesPersonalData)
-        {
-            var named = booths.SelectMany(b => (b.Interviewing ?? []).Select(i => i.SeekerId).Append(b.Next?.SeekerId ?? Guid.Empty));
-            await audit.ReadAsync(actor, named.Where(id => id != Guid.Empty), ct);
-        }
-
-        return booths.Select(b => actor.SeekerView.Shown(b)).ToList();
+        return await snapshots.BuildAsync(eventId, actor.IsEmployer ? [actor.EmployerId ?? Guid.Empty] : null,
+            (ids, c) => EventLookup.SeekerNamesAsync(db, audit, actor, ids, c), ct);
     }
 
     public async Task<Result<BoothScreen>> BoothAsync(Actor actor, Guid eventId, Guid employerId, CancellationToken ct = default)

@@ -1,6 +1,7 @@
 using Matching.Application.Common;
 using Matching.Application.Privacy;
 using Matching.Domain.Events;
+using Matching.Infrastructure.Events;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -37,11 +38,8 @@ internal static class EventLookup
         var list = ids.Distinct().ToList();
         var names = actor.SeekerView == SeekerView.Anonymous
             ? list.ToDictionary(id => id, _ => (string?)null)
-            : await db.Seekers.AsNoTracking().Where(s => list.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        if (actor.SeesPersonalData)
-        {
-            await audit.ReadAsync(actor, names.Where(n => n.Value is not null).Select(n => n.Key), ct);
-        }
+            : await SeekerNames.StoredAsync(db, list, ct);
+        await audit.ShownAsync(actor, names.Where(n => n.Value is not null).Select(n => n.Key), ct);
 
         return list.ToDictionary(id => id, id => actor.Name(id, names.GetValueOrDefault(id)));
     }

@@ -18,13 +18,14 @@ public sealed class EventResultsQueries(MatchingDbContext db, AuditTrail audit)
     public async Task<Result<EventResultsResponse>> ResultsAsync(Guid eventId, CancellationToken ct = default)
     {
         var found = await EventLookup.FindAsync(db, eventId, mustBeOpen: false, ct);
-        return found.IsOk ? await ResultsOfAsync(eventId, ct) : found.Problem!;
+        return found.IsOk ? await ResultsOfAsync(found.Value!, ct) : found.Problem!;
     }
 
-    internal async Task<EventResultsResponse> ResultsOfAsync(Guid eventId, CancellationToken ct)
+    /// <summary>The results of <paramref name="ev"/> as it was read or closed in this request.</summary>
+    internal async Task<EventResultsResponse> ResultsOfAsync(RecruitmentEvent ev, CancellationToken ct)
     {
+        var eventId = ev.Id;
         db.ChangeTracker.Clear();
-        var ev = await db.Events.AsNoTracking().FirstAsync(e => e.Id == eventId, ct);
         var referralIds = await db.EventInterviews.Where(i => i.EventId == eventId && i.ReferralId != null).Select(i => i.ReferralId!.Value).ToListAsync(ct);
         var hired = await db.Referrals.CountAsync(r => referralIds.Contains(r.Id) && r.Status == ReferralStatus.Hired, ct);
         var r = ev.Results ?? EventResults.Of(
@@ -69,9 +70,9 @@ public sealed class EventResultsQueries(MatchingDbContext db, AuditTrail audit)
         }
 
         var list = (await query.Take(5000).ToListAsync(ct)).OrderBy(n => n.CreatedAt).ToList();
+        await audit.ShownAsync(actor, list.Select(n => n.SeekerId), ct);
         if (actor.SeesPersonalData)
         {
-            await audit.ReadAsync(actor, list.Select(n => n.SeekerId), ct);
             return list.Select(n => n.ToResponse()).ToList();
         }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Matching.Infrastructure.Store.Entities;
 
 namespace Matching.Application.Imports;
@@ -6,6 +7,10 @@ public sealed record ImportAccepted(Guid JobId);
 
 public sealed record ImportErrorResponse(int Line, string Message);
 
+/// <summary>
+/// An import job. One job's answer lists its rejected lines; the list of earlier imports leaves <see cref="Errors"/>
+/// null, and then out of the JSON, so both answers keep the fields they always had.
+/// </summary>
 public sealed record ImportJobResponse(
     Guid Id,
     ImportKind Kind,
@@ -18,18 +23,4 @@ public sealed record ImportJobResponse(
     string? Failure,
     DateTimeOffset CreatedAt,
     DateTimeOffset? CompletedAt,
-    IReadOnlyList<ImportErrorResponse> Errors);
-
-/// <summary>An import as the list of earlier imports shows it.</summary>
-public sealed record ImportJobSummary(
-    Guid Id,
-    ImportKind Kind,
-    ImportFormat Format,
-    ImportState State,
-    int TotalLines,
-    int Processed,
-    int Accepted,
-    int Rejected,
-    string? Failure,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset? CompletedAt);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ImportErrorResponse>? Errors = null);

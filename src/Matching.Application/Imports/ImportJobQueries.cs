@@ -25,11 +25,11 @@ public sealed class ImportJobQueries(MatchingDbContext db)
     }
 
     /// <summary>The latest imports first.</summary>
-    public async Task<IReadOnlyList<ImportJobSummary>> RecentAsync(int take = 20, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ImportJobResponse>> RecentAsync(int take = 20, CancellationToken ct = default)
     {
         // Ordered in memory: SQLite cannot order by a DateTimeOffset column.
         var jobs = await db.ImportJobs.AsNoTracking()
-            .Select(j => new ImportJobSummary(j.Id, j.Kind, j.Format, j.State, j.TotalLines, j.Processed, j.Accepted, j.Rejected, j.Failure,
+            .Select(j => new ImportJobResponse(j.Id, j.Kind, j.Format, j.State, j.TotalLines, j.Processed, j.Accepted, j.Rejected, j.Failure,
                 j.CreatedAt, j.CompletedAt))
             .ToListAsync(ct);
         return jobs.OrderByDescending(j => j.CreatedAt).Take(Math.Clamp(take, 1, 200)).ToList();

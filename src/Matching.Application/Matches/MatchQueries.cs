@@ -64,10 +64,7 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Au
         }
 
         var shown = matches.Where(m => names.ContainsKey(m.SeekerId)).ToList();
-        if (actor.SeesPersonalData)
-        {
-            await audit.ReadAsync(actor, shown.Select(m => m.SeekerId), ct);
-        }
+        await audit.ShownAsync(actor, shown.Select(m => m.SeekerId), ct);
 
         return new MatchList<SeekerMatch>(listVersion, shown
             .Select(m => new SeekerMatch(m.SeekerId, actor.Name(m.SeekerId, names[m.SeekerId]), m.Score, m.Components, m.Reasons, m.Widened))

@@ -18,6 +18,11 @@ public sealed class AccessRecordWriter : IAsyncDisposable
     // the API's CPU under match-http (strncmp in sqlite3VListNameToNum), more than the rest of the writer.
     private const int ParametersPerStatement = 100;
 
+    // Under concurrent reads the writer first waits this long for more requests to join the group: every commit syncs the
+    // log and makes each other connection drop its page cache, and a longer group writes each index page once for more
+    // rows. match-http: 3.5 times fewer commits; a lone read (the previous group held one request) does not wait.
+    private static readonly TimeSpan GroupWindow = TimeSpan.FromMilliseconds(5);
+
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IServiceScopeFactory _scopes;
     private readonly Task _writing;
@@ -43,8 +48,14 @@ public sealed class AccessRecordWriter : IAsyncDisposable
     private async Task WriteAsync()
     {
         var group = new List<Pending>();
+        var concurrent = false;
         while (await _queue.Reader.WaitToReadAsync())
         {
+            if (concurrent)
+            {
+                await Task.Delay(GroupWindow);
+            }
+
             while (_queue.Reader.TryRead(out var pending))
             {
                 group.Add(pending);
@@ -64,6 +75,7 @@ public sealed class AccessRecordWriter : IAsyncDisposable
                 group.ForEach(p => p.Committed.TrySetException(e));
             }
 
+            concurrent = group.Count > 1;
             group.Clear();
         }
     }

@@ -26,6 +26,13 @@ public sealed class AuditTrail(MatchingDbContext db, AccessRecordWriter reads, T
         }
     }
 
+    /// <summary>
+    /// Records a read of these seekers when <paramref name="actor"/>'s role is shown their personal data; roles that see
+    /// them masked or anonymised read nothing personal, so nothing is recorded for them.
+    /// </summary>
+    public Task ShownAsync(Actor actor, IEnumerable<Guid> subjects, CancellationToken ct = default) =>
+        actor.SeesPersonalData ? ReadAsync(actor, subjects, ct) : Task.CompletedTask;
+
     /// <summary>Staged only: committed by the use case's own save, with the change.</summary>
     public void Changed(Actor actor, Guid subject) => db.AuditRecords.AddRange(Records(actor, AuditAction.Change, [(Guid?)subject], null));
 

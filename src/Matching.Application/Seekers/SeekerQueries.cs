@@ -31,10 +31,7 @@ public sealed class SeekerQueries(MatchingDbContext db, AuditTrail audit, IMappe
         var total = await query.CountAsync(ct);
         var seekers = await query.OrderBy(s => s.Name).ThenBy(s => s.Id)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200)).ToListAsync(ct);
-        if (actor.SeesPersonalData)
-        {
-            await audit.ReadAsync(actor, seekers.Select(s => s.Id), ct);
-        }
+        await audit.ShownAsync(actor, seekers.Select(s => s.Id), ct);
 
         // An organiser adding seekers to an event finds them by name but reads them masked (홍*동), as at the desk.
         return new Page<SeekerSummary>(total, mapper.Map<List<SeekerSummary>>(seekers).Select(s => s with { Name = actor.Name(s.Id, s.Name) }).ToList());

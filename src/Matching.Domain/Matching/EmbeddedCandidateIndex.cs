@@ -102,39 +102,53 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         finally { _lock.ExitReadLock(); }
     }
 
-    public void Rebuild(IEnumerable<SeekerProfile> seekers, IEnumerable<OpeningProfile> openings)
+    /// <summary>Diagnostics: the compiled profiles, pools, lists, cells and postings as laid out, in order (compared in tests).</summary>
+    internal List<string> Layout()
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var st = _state;
+            var lines = new List<string>
+            {
+                $"ranks {string.Join(",", st.Seekers.Take(st.SeekerHigh).Select(f => st.SeekerIdRanks.Rank(f.Id)))}",
+                $"seekers {Convert.ToHexString(MemoryMarshal.AsBytes(st.Seekers.AsSpan(0, st.SeekerHigh)))}",
+                $"seeker pool {st.Fs.SeekerPool.Length} {st.Fs.SeekerPoolDead} {string.Join(",", st.Fs.SeekerPool.Take(st.Fs.SeekerPoolCount))}",
+                $"openings {Convert.ToHexString(MemoryMarshal.AsBytes(st.Openings.AsSpan(0, st.OpeningHigh)))}",
+                $"opening pool {string.Join(",", st.Fs.OpeningPool.Take(st.Fs.OpeningPoolCount))}",
+            };
+            static void Lists<T>(List<string> lines, Dictionary<int, GridList<T>> lists, Dictionary<int, List<int>> codesUnder) where T : struct, IPosting
+            {
+                foreach (var (prefix, codes) in codesUnder) lines.Add($"under {prefix}: {string.Join(",", codes)}");
+                foreach (var (key, grid) in lists)
+                    foreach (var c in grid.Cells)
+                        lines.Add($"{key} {c.MinLat},{c.MinLon},{c.Anywhere} reach {c.MaxRadiusKm} {string.Join(",", c.SegmentRadiusKm)} " +
+                            $"segments {string.Join(",", Enumerable.Range(0, c.List.Segments).Select(k => c.List.Segment(k).Length))} capacity {c.List.Capacity} " +
+                            Convert.ToHexString(MemoryMarshal.AsBytes(c.List.Items)));
+            }
+            Lists(lines, st.SeekerLists, st.SeekerCodesUnder);
+            Lists(lines, st.OpeningLists, st.OpeningCodesUnder);
+            return lines;
+        }
+        finally { _lock.ExitReadLock(); }
+    }
+
+    public void Rebuild(IEnumerable<SeekerProfile> seekers, IEnumerable<OpeningProfile> openings) => Rebuild(seekers, openings, threads: null);
+
+    /// <param name="threads">Threads to compile and post with; by default one per core, given enough profiles.</param>
+    /// <param name="batch">Seekers compiled at a time, split over the threads.</param>
+    internal void Rebuild(IEnumerable<SeekerProfile> seekers, IEnumerable<OpeningProfile> openings, int? threads, int batch = 1 << 16)
     {
         var state = new State(new FeatureSpace(_options, _related, _routes),
             seekers.TryGetNonEnumeratedCount(out int sc) ? sc : 0, openings.TryGetNonEnumeratedCount(out int oc) ? oc : 0);
-        foreach (var s in seekers) UpsertSeeker(state, s, post: false);
+        CompileSeekers(state, seekers, threads, batch);
         foreach (var o in openings) UpsertOpening(state, o, post: false);
         state.SeekerIdRanks = IdRanks.Sample(state.Seekers.AsSpan(0, state.SeekerHigh));
-        // Count first and allocate every posting array at its final size: no regrowth garbage, no full GCs mid-build.
-        var counts = new Dictionary<(int, int), int>();
-        for (int slot = 0; slot < state.SeekerHigh; slot++) PostSeeker(state, slot, counts);
-        foreach (var ((key, cell), count) in counts) List(state.SeekerLists, state.SeekerCodesUnder, key).Reserve(cell, count);
-        foreach (int slot in SlotsBySegment(state)) PostSeeker(state, slot, null);
-        counts.Clear();
-        for (int slot = 0; slot < state.OpeningHigh; slot++) PostOpening(state, slot, counts);
-        foreach (var ((key, cell), count) in counts) List(state.OpeningLists, state.OpeningCodesUnder, key).Reserve(cell, count);
-        for (int slot = 0; slot < state.OpeningHigh; slot++) PostOpening(state, slot, null);
+        PostAll(state.SeekerHigh, state.SeekerLists, state.SeekerCodesUnder, new SeekerPoster(state), threads);
+        PostAll(state.OpeningHigh, state.OpeningLists, state.OpeningCodesUnder, new OpeningPoster(state), threads);
         _lock.EnterWriteLock();
         try { _state = state; }
         finally { _lock.ExitWriteLock(); }
-    }
-
-    /// <summary>
-    /// Seeker slots ordered by segment: posted in this order, every posting lands at the end of its list and no
-    /// later segment has to make room (at 5,000,000 seekers that moving cost the build about 6 s).
-    /// </summary>
-    private static int[] SlotsBySegment(State st)
-    {
-        Span<int> starts = stackalloc int[SeekerPosting.Segments + 1];
-        for (int slot = 0; slot < st.SeekerHigh; slot++) starts[SeekerSegment(st.Seekers[slot]) + 1]++;
-        for (int k = 1; k < starts.Length; k++) starts[k] += starts[k - 1];
-        var order = new int[st.SeekerHigh];
-        for (int slot = 0; slot < st.SeekerHigh; slot++) order[starts[SeekerSegment(st.Seekers[slot])]++] = slot;
-        return order;
     }
 
     public void Upsert(SeekerProfile seeker)
@@ -160,7 +174,7 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         {
             var st = _state;
             if (!st.SeekerSlots.Remove(seekerId, out int slot)) return false;
-            Unpost(st, slot, st.Seekers[slot]);
+            Unpost(st.SeekerLists, new SeekerPoster(st), slot);
             st.Fs.SeekerPoolDead += FeatureSpace.PoolLength(st.Seekers[slot]);
             st.Seekers[slot] = default;
             st.FreeSeekers.Push(slot);
@@ -177,7 +191,7 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         {
             var st = _state;
             if (!st.OpeningSlots.Remove(openingId, out int slot)) return false;
-            Unpost(st, slot, st.Openings[slot]);
+            Unpost(st.OpeningLists, new OpeningPoster(st), slot);
             st.Fs.OpeningPoolDead += FeatureSpace.PoolLength(st.Openings[slot]);
             st.Openings[slot] = default;
             st.FreeOpenings.Push(slot);
@@ -189,43 +203,24 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
 
     // ---- writes ----
 
-    private static void UpsertSeeker(State st, SeekerProfile profile, bool post = true)
+    private static void UpsertSeeker(State st, SeekerProfile profile) => PutSeeker(st, profile.Id, st.Fs.Compile(profile), post: true);
+
+    /// <summary>Puts a compiled seeker in the slot of its id, or in a new one; its pool entries are already appended.</summary>
+    private static void PutSeeker(State st, Guid id, in SeekerFeatures f, bool post)
     {
-        if (st.SeekerSlots.TryGetValue(profile.Id, out int slot))
+        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(st.SeekerSlots, id, out bool known);
+        if (known)
         {
-            if (post) Unpost(st, slot, st.Seekers[slot]);
+            if (post) Unpost(st.SeekerLists, new SeekerPoster(st), slot);
             st.Fs.SeekerPoolDead += FeatureSpace.PoolLength(st.Seekers[slot]);
         }
-        else
+        else if (!st.FreeSeekers.TryPop(out slot))
         {
-            if (!st.FreeSeekers.TryPop(out slot))
-            {
-                if (st.SeekerHigh == st.Seekers.Length) Array.Resize(ref st.Seekers, st.Seekers.Length * 2);
-                slot = st.SeekerHigh++;
-            }
-            st.SeekerSlots.Add(profile.Id, slot);
+            if (st.SeekerHigh == st.Seekers.Length) Array.Resize(ref st.Seekers, st.Seekers.Length * 2);
+            slot = st.SeekerHigh++;
         }
-        st.Seekers[slot] = st.Fs.Compile(profile);
-        if (post) PostSeeker(st, slot, countOnly: null);
-    }
-
-    /// <summary>Adds the seeker's postings, or with <paramref name="countOnly"/> just counts them per list and cell.</summary>
-    private static void PostSeeker(State st, int slot, Dictionary<(int, int), int>? countOnly)
-    {
-        ref readonly var f = ref st.Seekers[slot];
-        if (!f.Active || !f.Consent) return; // never matched, so not posted
-        float radius = SeekerRadius(st, f);
-        Span<int> keys = stackalloc int[16];
-        int n = SeekerKeys(f, keys);
-        int cell = SeekerCell(f);
-        if (countOnly is not null)
-        {
-            for (int i = 0; i < n; i++) CollectionsMarshal.GetValueRefOrAddDefault(countOnly, (keys[i], cell), out _)++;
-            return;
-        }
-        var posting = new SeekerPosting(slot, f, radius, st.SeekerIdRanks.Rank(f.Id));
-        int segment = SeekerSegment(f);
-        for (int i = 0; i < n; i++) List(st.SeekerLists, st.SeekerCodesUnder, keys[i]).Add(cell, radius, posting, segment);
+        st.Seekers[slot] = f;
+        if (post) Post(st.SeekerLists, st.SeekerCodesUnder, new SeekerPoster(st), slot);
     }
 
     /// <summary>
@@ -241,7 +236,7 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
     {
         if (st.OpeningSlots.TryGetValue(profile.Id, out int slot))
         {
-            if (post) Unpost(st, slot, st.Openings[slot]);
+            if (post) Unpost(st.OpeningLists, new OpeningPoster(st), slot);
             st.Fs.OpeningPoolDead += FeatureSpace.PoolLength(st.Openings[slot]);
         }
         else
@@ -254,41 +249,7 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
             st.OpeningSlots.Add(profile.Id, slot);
         }
         st.Openings[slot] = st.Fs.Compile(profile);
-        if (post) PostOpening(st, slot, countOnly: null);
-    }
-
-    private static void PostOpening(State st, int slot, Dictionary<(int, int), int>? countOnly)
-    {
-        ref readonly var f = ref st.Openings[slot];
-        if (!f.Active || !f.HasRoom) return;
-        Span<int> keys = stackalloc int[8];
-        int n = OpeningKeys(f, keys);
-        int cell = OpeningCell(f);
-        if (countOnly is not null)
-        {
-            for (int i = 0; i < n; i++) CollectionsMarshal.GetValueRefOrAddDefault(countOnly, (keys[i], cell), out _)++;
-            return;
-        }
-        var posting = new OpeningPosting(slot, f);
-        for (int i = 0; i < n; i++) List(st.OpeningLists, st.OpeningCodesUnder, keys[i]).Add(cell, float.PositiveInfinity, posting);
-    }
-
-    private static void Unpost(State st, int slot, in SeekerFeatures f)
-    {
-        if (!f.Active || !f.Consent) return;
-        Span<int> keys = stackalloc int[16];
-        int n = SeekerKeys(f, keys);
-        int cell = SeekerCell(f), segment = SeekerSegment(f);
-        for (int i = 0; i < n; i++) st.SeekerLists[keys[i]].Remove(cell, slot, segment);
-    }
-
-    private static void Unpost(State st, int slot, in OpeningFeatures f)
-    {
-        if (!f.Active || !f.HasRoom) return;
-        Span<int> keys = stackalloc int[8];
-        int n = OpeningKeys(f, keys);
-        int cell = OpeningCell(f);
-        for (int i = 0; i < n; i++) st.OpeningLists[keys[i]].Remove(cell, slot);
+        if (post) Post(st.OpeningLists, st.OpeningCodesUnder, new OpeningPoster(st), slot);
     }
 
     /// <summary>A seeker is posted once per wish (its exact code) and in the any-occupation list.</summary>
@@ -359,10 +320,10 @@ public sealed partial class EmbeddedCandidateIndex : ICandidateIndex
         for (int i = 0; i < cells.Count; i++)
         {
             var c = cells[i];
-            if (c.List.Count == 0) continue;
             double d = unknownPlace ? 0 : c.MinKm(lat, lon, cos);
             float radius = float.IsPositiveInfinity(fixedRadius) ? c.MaxRadiusKm : fixedRadius;
-            if (!c.Anywhere && (d > radius || bound.Excludes(d, radius, worst))) continue;
+            // Most cells of a national list are out of reach: that is known from the cell alone, before its list is read.
+            if (!c.Anywhere && (d > radius || bound.Excludes(d, radius, worst)) || c.List.Count == 0) continue;
             keys[n] = c.Anywhere ? anywhereKey : d;
             order[n++] = i;
         }

@@ -121,7 +121,36 @@ internal sealed class FeatureSpace
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double FreshnessOf(int today, int day) => Decay[Math.Min(Math.Max(0, today - day), Decay.Length - 1)];
 
-    public SeekerFeatures Compile(SeekerProfile p)
+    public SeekerFeatures Compile(SeekerProfile p) => Compile(p, _terms, ref SeekerPool, ref SeekerPoolCount);
+
+    /// <summary>Compiles into a buffer of a thread's own; <see cref="Adopt"/> moves the result into the space.</summary>
+    public SeekerFeatures Compile(SeekerProfile p, CompileBuffer buffer) => Compile(p, buffer.Terms, ref buffer.Pool, ref buffer.PoolCount);
+
+    /// <summary>
+    /// Gives the buffer's terms the space's ids, those new to the space in the order the buffer met them. Call once per
+    /// buffer, buffers in the order their profiles came, then <see cref="Adopt"/> each of its profiles.
+    /// </summary>
+    public void AdoptTerms(CompileBuffer buffer)
+    {
+        if (buffer.Ids.Length < buffer.Terms.Count) buffer.Ids = new int[buffer.Terms.Count * 2];
+        foreach (var (term, id) in buffer.Terms)
+        {
+            if (!_terms.TryGetValue(term, out int own)) _terms.Add(term, own = _terms.Count);
+            buffer.Ids[id] = own;
+        }
+    }
+
+    /// <summary>Moves a seeker compiled into a buffer into the space: its entries appended to the pool, under the space's term ids.</summary>
+    public void Adopt(ref SeekerFeatures f, CompileBuffer buffer)
+    {
+        var entries = buffer.Pool.AsSpan(f.PoolOffset, PoolLength(f));
+        for (int i = 0; i < f.CertCount + f.SkillCount; i++) entries[i] = buffer.Ids[entries[i]];
+        f.CertMask = Mask(entries[..f.CertCount]);
+        f.SkillMask = Mask(entries.Slice(f.CertCount, f.SkillCount));
+        f.PoolOffset = Append(ref SeekerPool, ref SeekerPoolCount, entries);
+    }
+
+    private SeekerFeatures Compile(SeekerProfile p, Dictionary<string, int> terms, ref int[] pool, ref int poolCount)
     {
         var f = new SeekerFeatures
         {
@@ -154,8 +183,8 @@ internal sealed class FeatureSpace
 
         Span<int> buf = stackalloc int[256];
         int n = 0;
-        n = AddTerms(buf, n, p.Certificates, 64, out f.CertCount);
-        n = AddTerms(buf, n, p.Skills, 64, out f.SkillCount);
+        n = AddTerms(terms, buf, n, p.Certificates, 64, out f.CertCount);
+        n = AddTerms(terms, buf, n, p.Skills, 64, out f.SkillCount);
         foreach (var x in p.Experience)
         {
             int key = OccCode.Parse(x.Occupation);
@@ -164,9 +193,9 @@ internal sealed class FeatureSpace
             buf[n++] = (int)Math.Min(short.MaxValue, Math.Round(x.Years * 12));
             f.ExperienceCount++;
         }
-        for (int i = 0; i < f.CertCount; i++) f.CertMask |= 1UL << (buf[i] & 63);
-        for (int i = f.CertCount; i < f.CertCount + f.SkillCount; i++) f.SkillMask |= 1UL << (buf[i] & 63);
-        f.PoolOffset = Append(ref SeekerPool, ref SeekerPoolCount, buf[..n]);
+        f.CertMask = Mask(buf[..f.CertCount]);
+        f.SkillMask = Mask(buf.Slice(f.CertCount, f.SkillCount));
+        f.PoolOffset = Append(ref pool, ref poolCount, buf[..n]);
         return f;
     }
 
@@ -200,22 +229,30 @@ internal sealed class FeatureSpace
         };
         foreach (var pr in p.WelcomesProgrammes) f.WelcomeMask |= (byte)(1 << (int)pr);
         Span<int> buf = stackalloc int[128];
-        int n = AddTerms(buf, 0, p.RequiredCertificates, 64, out f.CertCount);
-        n = AddTerms(buf, n, p.PreferredSkills, 64, out f.SkillCount);
-        for (int i = 0; i < f.CertCount; i++) f.CertMask |= 1UL << (buf[i] & 63);
-        for (int i = f.CertCount; i < n; i++) f.SkillMask |= 1UL << (buf[i] & 63);
+        int n = AddTerms(_terms, buf, 0, p.RequiredCertificates, 64, out f.CertCount);
+        n = AddTerms(_terms, buf, n, p.PreferredSkills, 64, out f.SkillCount);
+        f.CertMask = Mask(buf[..f.CertCount]);
+        f.SkillMask = Mask(buf[f.CertCount..n]);
         f.PoolOffset = Append(ref OpeningPool, ref OpeningPoolCount, buf[..n]);
         return f;
     }
 
-    private int AddTerms(Span<int> buf, int n, string[] terms, int max, out byte count)
+    /// <summary>Bit (id mod 64) per term.</summary>
+    private static ulong Mask(ReadOnlySpan<int> ids)
+    {
+        ulong mask = 0;
+        foreach (int id in ids) mask |= 1UL << (id & 63);
+        return mask;
+    }
+
+    private static int AddTerms(Dictionary<string, int> ids, Span<int> buf, int n, string[] terms, int max, out byte count)
     {
         int start = n;
         foreach (var raw in terms)
         {
             if (string.IsNullOrWhiteSpace(raw) || n - start == max) continue;
             var t = raw.Trim();
-            if (!_terms.TryGetValue(t, out int id)) _terms.Add(t, id = _terms.Count);
+            if (!ids.TryGetValue(t, out int id)) ids.Add(t, id = ids.Count);
             if (buf[start..n].Contains(id)) continue;
             buf[n++] = id;
         }

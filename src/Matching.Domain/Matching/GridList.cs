@@ -39,18 +39,27 @@ internal sealed class GridList<T> where T : struct, IPosting
     /// </summary>
     public static int CommuteClass(float minutes) => minutes <= 30 ? 0 : minutes <= 45 ? 1 : minutes <= 60 ? 2 : minutes <= 90 ? 3 : 4;
 
-    /// <summary>Creates the cell with room for <paramref name="capacity"/> postings (bulk build).</summary>
-    public void Reserve(int cell, int capacity) => GetCell(cell, capacity);
-
-    private GridCell<T> GetCell(int cell, int capacity)
+    /// <summary>
+    /// Makes a new cell with room for exactly <paramref name="counts"/> postings per segment, and the longest reach of each
+    /// segment's postings (a rebuild: they are then placed by <see cref="PostingList{T}.Place"/>).
+    /// </summary>
+    public GridCell<T> Reserve(int cell, ReadOnlySpan<int> counts, ReadOnlySpan<float> reachKm)
     {
-        if (!_byId.TryGetValue(cell, out int i))
-        {
-            i = Cells.Count;
-            _byId.Add(cell, i);
-            Cells.Add(new GridCell<T>(cell, capacity));
-        }
-        return Cells[i];
+        var c = NewCell(cell, new PostingList<T>(counts));
+        reachKm.CopyTo(c.SegmentRadiusKm);
+        foreach (float r in reachKm) c.MaxRadiusKm = Math.Max(c.MaxRadiusKm, r);
+        return c;
+    }
+
+    private GridCell<T> GetCell(int cell, int capacity) =>
+        _byId.TryGetValue(cell, out int i) ? Cells[i] : NewCell(cell, new PostingList<T>(capacity, T.Segments));
+
+    private GridCell<T> NewCell(int cell, PostingList<T> list)
+    {
+        _byId.Add(cell, Cells.Count);
+        var c = new GridCell<T>(cell, list);
+        Cells.Add(c);
+        return c;
     }
 
     public void Add(int cell, float radiusKm, in T posting, int segment = 0)
@@ -65,9 +74,9 @@ internal sealed class GridList<T> where T : struct, IPosting
 
 }
 
-internal sealed class GridCell<T>(int id, int capacity) where T : struct, IPosting
+internal sealed class GridCell<T>(int id, PostingList<T> list) where T : struct, IPosting
 {
-    public readonly PostingList<T> List = new(capacity, T.Segments);
+    public readonly PostingList<T> List = list;
     public readonly bool Anywhere = id == GridList<T>.Anywhere;
     public readonly double MinLat = ((id >> 16) - 2048) * GridList<T>.CellLat;
     public readonly double MinLon = ((id & 0xFFFF) - 4096) * GridList<T>.CellLon;

@@ -67,6 +67,15 @@ internal sealed class PostingList<T> where T : struct, IPosting
         _ends = new int[segments];
     }
 
+    /// <summary>Room for exactly <paramref name="counts"/> postings per segment, to be filled by <see cref="Place"/> (a rebuild).</summary>
+    public PostingList(ReadOnlySpan<int> counts)
+    {
+        _ends = new int[counts.Length];
+        int end = 0;
+        for (int k = 0; k < counts.Length; k++) _ends[k] = end += counts[k];
+        _items = new T[Math.Max(1, end)];
+    }
+
     public int Count => _ends[^1];
 
     public int Capacity => _items.Length;
@@ -75,11 +84,16 @@ internal sealed class PostingList<T> where T : struct, IPosting
 
     public ReadOnlySpan<T> Items => _items.AsSpan(0, Count);
 
+    public int SegmentStart(int k) => k == 0 ? 0 : _ends[k - 1];
+
     public ReadOnlySpan<T> Segment(int k)
     {
-        int start = k == 0 ? 0 : _ends[k - 1];
+        int start = SegmentStart(k);
         return _items.AsSpan(start, _ends[k] - start);
     }
+
+    /// <summary>Puts a posting at its index in a list sized by segment counts; the index must lie in the posting's segment.</summary>
+    public void Place(int index, in T item) => _items[index] = item;
 
     public void Add(in T item, int segment = 0)
     {

@@ -8,8 +8,12 @@ namespace Matching.Infrastructure.Events;
 /// <summary>Each booth's queue as the organiser's and the employer's screens and the hall's board show it.</summary>
 public sealed class BoothSnapshots(MatchingDbContext db, TimeProvider clock)
 {
-    /// <summary>The booths of <paramref name="employerIds"/> (all booths when null).</summary>
-    public async Task<List<BoothState>> BuildAsync(Guid eventId, IReadOnlyCollection<Guid>? employerIds, CancellationToken ct)
+    /// <summary>
+    /// The booths of <paramref name="employerIds"/> (all booths when null), their seekers named by <paramref name="names"/>:
+    /// a screen names them as its reader may see them; the announcement to every node names them in full, and each node
+    /// masks them for the groups it pushes to.
+    /// </summary>
+    public async Task<List<BoothState>> BuildAsync(Guid eventId, IReadOnlyCollection<Guid>? employerIds, SeekerNaming names, CancellationToken ct)
     {
         var booths = await db.EventEmployers.AsNoTracking().Where(b => b.EventId == eventId)
             .Where(b => employerIds == null || employerIds.Contains(b.EmployerId))
@@ -26,8 +30,7 @@ public sealed class BoothSnapshots(MatchingDbContext db, TimeProvider clock)
         var boothIds = booths.Select(b => b.EmployerId).ToHashSet();
         var interviewing = live.Where(i => i.Status == InterviewStatus.InProgress && boothIds.Contains(i.EmployerId)).ToList();
         var seekerIds = next.Values.Where(n => n is not null).Select(n => n!.SeekerId).Concat(interviewing.Select(i => i.SeekerId)).Distinct().ToList();
-        var names = await db.Seekers.AsNoTracking().Where(s => seekerIds.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => s.Name ?? "", ct);
+        var named = await names(seekerIds, ct);
         var interviewIds = next.Values.Where(n => n is not null).Select(n => n!.InterviewId).ToHashSet();
         var openingIds = live.Where(i => interviewIds.Contains(i.Id)).Select(i => i.OpeningId).Distinct().ToList();
         var titles = await db.Openings.AsNoTracking().Where(o => openingIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Title, ct);
@@ -38,12 +41,12 @@ public sealed class BoothSnapshots(MatchingDbContext db, TimeProvider clock)
             if (next[b.EmployerId] is { } n)
             {
                 var interview = live.First(i => i.Id == n.InterviewId);
-                candidate = new NextCandidate(n.InterviewId, n.SeekerId, names.GetValueOrDefault(n.SeekerId, ""), interview.OpeningId,
+                candidate = new NextCandidate(n.InterviewId, n.SeekerId, named.GetValueOrDefault(n.SeekerId, ""), interview.OpeningId,
                     titles.GetValueOrDefault(interview.OpeningId, ""), n.Score, n.Source.ToString(), n.SlotStartsAt);
             }
 
             var current = interviewing.Where(i => i.EmployerId == b.EmployerId).OrderBy(i => i.CalledAt).ThenBy(i => i.Id)
-                .Select(i => new CurrentInterview(i.Id, i.SeekerId, names.GetValueOrDefault(i.SeekerId, ""), i.OpeningId, i.CalledAt))
+                .Select(i => new CurrentInterview(i.Id, i.SeekerId, named.GetValueOrDefault(i.SeekerId, ""), i.OpeningId, i.CalledAt))
                 .ToList();
             return new BoothState(b.EmployerId, b.Name,
                 live.Count(i => i.EmployerId == b.EmployerId && i.Status == InterviewStatus.Waiting),

@@ -45,11 +45,16 @@ public sealed class EventCloser(
     {
         db.ChangeTracker.Clear();
         var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null || ev.Status == EventStatus.Closed)
-        {
-            return null;
-        }
+        return ev is null || ev.Status == EventStatus.Closed ? null : await CloseAsync(ev, ct);
+    }
 
+    /// <summary>
+    /// Closes <paramref name="ev"/>, an open event this closer's context tracks (a request has read it already); the
+    /// results, or null when another node closed it first, and then the context has forgotten this attempt.
+    /// </summary>
+    public async Task<EventResults?> CloseAsync(RecruitmentEvent ev, CancellationToken ct)
+    {
+        var eventId = ev.Id;
         var now = clock.Now();
         var interviews = await db.EventInterviews.Where(i => i.EventId == eventId).ToListAsync(ct);
         var attendees = await db.EventSeekers.Where(s => s.EventId == eventId).ToListAsync(ct);
@@ -86,6 +91,7 @@ public sealed class EventCloser(
         catch (DbUpdateConcurrencyException)
         {
             logger.LogInformation("Event {EventId} was closed or changed by another node meanwhile; left to it", eventId);
+            db.ChangeTracker.Clear();
             return null;
         }
 

@@ -78,6 +78,10 @@ public static class EngineFixture
         IndustrialPark = null,
     };
 
+    /// <summary>An index definition as <c>infra/elasticsearch</c> holds it.</summary>
+    public static string InfraFile(string name) =>
+        File.ReadAllText(Path.Combine(RepositoryPaths.Root, "infra", "elasticsearch", name)).Replace("\r\n", "\n");
+
     public static string GoldenPath(string name) => Path.Combine(RepositoryPaths.Root, "tests", "Matching.IntegrationTests", "Elasticsearch", "Golden", name);
 
     /// <summary>Compares with the golden file; MATCHING_UPDATE_GOLDEN=1 writes it instead (then read it before committing).</summary>

@@ -36,4 +36,30 @@ public sealed class ImportHistoryTests : IClassFixture<MatchingApiFactory>
         Assert.Equal([second.GetProperty("id").GetGuid(), first.GetProperty("id").GetGuid()], jobs.EnumerateArray().Select(j => j.GetProperty("id").GetGuid()));
         await HttpAssert.ProblemAsync(await client.GetAsync($"/api/import/{Guid.NewGuid()}/rejected"), HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_job_and_the_list_of_jobs_answer_the_same_fields_and_only_the_job_lists_its_errors()
+    {
+        var client = await factory.LoginAsync();
+        var done = await Imports.RunAsync(client, "placements", Imports.Ndjson([new { hiredOn = "2021-05-10", gender = "Other", birthYear = 1999, registeredOn = "2021-02-01" }]));
+        var id = done.GetProperty("id").GetGuid();
+
+        var job = await HttpAssert.JsonAsync(await client.GetAsync($"/api/import/{id}"), HttpStatusCode.OK);
+        var listed = (await HttpAssert.JsonAsync(await client.GetAsync("/api/import?take=200"), HttpStatusCode.OK))
+            .EnumerateArray().Single(j => j.GetProperty("id").GetGuid() == id);
+
+        string[] fields = ["id", "kind", "format", "state", "totalLines", "processed", "accepted", "rejected", "failure", "createdAt", "completedAt"];
+        Assert.Equal([.. fields, "errors"], job.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(fields, listed.EnumerateObject().Select(p => p.Name));
+        foreach (var field in fields)
+        {
+            Assert.Equal(job.GetProperty(field).GetRawText(), listed.GetProperty(field).GetRawText());
+        }
+
+        Assert.Equal("""{"id":"%ID%","kind":"Placements","format":"Ndjson","state":"Completed","totalLines":1,"processed":1,"accepted":0,"rejected":1,"failure":null}""",
+            "{" + string.Join(",", job.EnumerateObject().Take(9).Select(p => $"\"{p.Name}\":{p.Value.GetRawText()}")).Replace(id.ToString(), "%ID%") + "}");
+        var error = Assert.Single(job.GetProperty("errors").EnumerateArray());
+        Assert.Equal(["line", "message"], error.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, error.GetProperty("line").GetInt32());
+    }
 }

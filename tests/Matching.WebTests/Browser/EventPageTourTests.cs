@@ -32,8 +32,15 @@ public sealed class EventPageTourTests(WebAppHost host)
         await PageTourTests.ShotAsync(organiser, "event-timetable", "서구 채용한마당 (데모)", fullPage: false);
         await organiser.GotoAsync("/events/new");
         await PageTourTests.ShotAsync(organiser, "event-new", "행사 만들기", fullPage: false);
+        // The demo centre's own recurring events, as its plan lists them and the demo set them up at start.
         await organiser.GotoAsync("/events/series");
-        await Expect(organiser.GetByTestId("schedule-words").First).ToHaveTextAsync("매주 금요일 14:00");
+        var friday = organiser.Locator("[data-testid=series][data-title='서구 금요채용마당']");
+        await Expect(friday.GetByTestId("schedule-words")).ToHaveTextAsync("매주 금요일 14:00");
+        await Expect(friday.Locator("[data-testid=occurrence][data-state=Created]").First).ToBeVisibleAsync();
+        foreach (var title in new[] { "찾아가는 일자리발굴단", "찾아가는 취업상담실" })
+        {
+            await Expect(organiser.Locator($"[data-testid=series][data-title='{title}'] [data-testid=occurrence]").First).ToBeVisibleAsync();
+        }
         await PageTourTests.ShotAsync(organiser, "event-series", "반복 행사", fullPage: false);
         await organiser.GotoAsync($"/events/{eventId}/checkin");
         await organiser.GetByTestId("desk-search").FillAsync("김");
@@ -68,17 +75,10 @@ public sealed class EventPageTourTests(WebAppHost host)
         Assert.True(blocked.Count == 0, "blocked or failed in the browser:\n" + string.Join("\n", blocked));
     });
 
-    /// <summary>
-    /// The demo fair pre-matched, 40 of its seekers checked in, and the first 12 booths each in an interview; and a
-    /// 금요채용마당 series, so the series page has one to show.
-    /// </summary>
+    /// <summary>The demo fair pre-matched, 40 of its seekers checked in, and the first 12 booths each in an interview.</summary>
     private async Task<(Guid EventId, Guid BoothId)> DemoFairUnderWayAsync()
     {
         using var api = await host.ApiClientAsync("organiser@demo.local");
-        await FairSetup.IdAsync(api, "/api/event-series", new
-        {
-            kind = "FridayHiring", title = "서구 금요채용마당", schedule = "0 14 * * FRI", durationMinutes = 180, venue = "서구 일자리지원센터 3층",
-        });
         var events = await api.GetFromJsonAsync<JsonElement>("/api/events?kind=JobFair");
         var eventId = events.EnumerateArray().First(e => e.GetProperty("title").GetString() == "서구 채용한마당 (데모)").GetProperty("id").GetGuid();
         var timetable = await api.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/timetable");

@@ -8,8 +8,16 @@ public sealed partial class CandidateQueries
     public CandidateQuery OpeningsFor(SeekerProfile seeker, DateOnly today)
     {
         var fs = new FeatureSpace(options, related, routes);
-        var s = fs.Compile(seeker);
-        var opt = options;
+        return OpeningsFor(seeker, fs, fs.Compile(seeker), today);
+    }
+
+    /// <summary>Phase one for the seeker <paramref name="ranking"/> ranks openings for, from what it compiled: a query compiles its subject once.</summary>
+    public CandidateQuery OpeningsFor(SeekerProfile seeker, ExactTopN ranking) =>
+        OpeningsFor(seeker, ranking.Space, ranking.Subject(seeker), ranking.Today);
+
+    private CandidateQuery OpeningsFor(SeekerProfile seeker, FeatureSpace fs, SeekerFeatures s, DateOnly today)
+    {
+        var opt = fs.Options;
         double k = fs.Scale;
         var filters = new List<Clause> { new TermIn(Status, [IndexedOpening.Open]), new DateFrom(ClosesOn, today) };
         var terms = new List<ScoreTerm>();
@@ -53,7 +61,7 @@ public sealed partial class CandidateQueries
         if (float.IsNaN(s.Lat)) Add(terms, null, opt.Neutral * wDist);
         else
         {
-            var parks = Enumerable.Range(0, routes.Parks.Count).Where(i => (s.ParkMask & (1 << i)) != 0).Select(i => routes.Parks[i].Id).ToArray();
+            var parks = Enumerable.Range(0, fs.Routes.Parks.Count).Where(i => (s.ParkMask & (1 << i)) != 0).Select(i => fs.Routes.Parks[i].Id).ToArray();
             var bus = parks.Length == 0 ? null : new TermIn(CandidateField.IndustrialPark, parks);
             Clause Near(double minutes) => bus is null ? new Within(seeker.Latitude!.Value, seeker.Longitude!.Value, Km(minutes, fs)) : new AnyOf([new Within(seeker.Latitude!.Value, seeker.Longitude!.Value, Km(minutes, fs)), bus]);
             filters.Add(Near(s.MaxCommuteMinutes * opt.CommuteWideningFactor));

@@ -8,8 +8,16 @@ public sealed partial class CandidateQueries
     public CandidateQuery SeekersFor(OpeningProfile opening, DateOnly today)
     {
         var fs = new FeatureSpace(options, related, routes);
-        var o = fs.Compile(opening);
-        var opt = options;
+        return SeekersFor(opening, fs, fs.Compile(opening), today);
+    }
+
+    /// <summary>Phase one for the opening <paramref name="ranking"/> ranks seekers for, from what it compiled: a query compiles its subject once.</summary>
+    public CandidateQuery SeekersFor(OpeningProfile opening, ExactTopN ranking) =>
+        SeekersFor(opening, ranking.Space, ranking.Subject(opening), ranking.Today);
+
+    private CandidateQuery SeekersFor(OpeningProfile opening, FeatureSpace fs, OpeningFeatures o, DateOnly today)
+    {
+        var opt = fs.Options;
         double k = fs.Scale;
         var filters = new List<Clause> { new TermIn(Status, [IndexedSeeker.Active]), new TermIn(Consent, ["true"]) };
         var terms = new List<ScoreTerm>();
@@ -41,7 +49,7 @@ public sealed partial class CandidateQueries
         if (required.Length > 0) filters.Add(new HoldsAll(Certificates, required));
 
         // Distance: each seeker has a limit of its own, so limits are taken by band, at the band's upper end.
-        var park = o.ParkIndex < 0 ? null : new TermIn(ReachableParks, [routes.Parks[o.ParkIndex].Id]);
+        var park = o.ParkIndex < 0 ? null : new TermIn(ReachableParks, [fs.Routes.Parks[o.ParkIndex].Id]);
         var reach = new List<Clause> { new Absent(Location), new NumberIn(CommuteMinutes, Bands[^1].Hi + 1, null) };
         var within = new List<Clause>(reach);
         if (park is not null) { reach.Add(park); within.Add(park); }

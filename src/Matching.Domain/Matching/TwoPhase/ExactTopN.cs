@@ -36,6 +36,18 @@ public sealed class ExactTopN
         if (opening is not null) _opening = _fs.Compile(opening);
     }
 
+    private ExactTopN(ExactTopN subject)
+    {
+        _fs = subject._fs;
+        _names = subject._names;
+        _today = subject._today;
+        _capacity = subject._capacity;
+        _heap = new TopHeap(_capacity);
+        _openingsForSeeker = subject._openingsForSeeker;
+        _seeker = subject._seeker;
+        _opening = subject._opening;
+    }
+
     public static ExactTopN OpeningsFor(SeekerProfile seeker, int top, DateOnly today, ScoringOptions options, RelatedOccupations related,
         CommuteBusRoutes routes, IOccupationNames? names = null) => new(options, related, routes, names, top, today, seeker, null);
 
@@ -44,6 +56,22 @@ public sealed class ExactTopN
 
     /// <summary>How many it ranks (N).</summary>
     public int Top => _capacity;
+
+    /// <summary>The day it ranks for.</summary>
+    public DateOnly Today => _today;
+
+    /// <summary>The space its subject and candidates are compiled in.</summary>
+    internal FeatureSpace Space => _fs;
+
+    /// <summary>A ranking of the same subject that has seen nothing yet, for a ranking that starts over; the subject is not compiled again.</summary>
+    public ExactTopN Again() => new(this);
+
+    /// <summary>The subject as compiled for this ranking (for phase one's query over the same space).</summary>
+    internal SeekerFeatures Subject(SeekerProfile seeker) =>
+        _openingsForSeeker && _seeker.Id == seeker.Id ? _seeker : throw new ArgumentException("This ranking is not for that seeker.", nameof(seeker));
+
+    internal OpeningFeatures Subject(OpeningProfile opening) =>
+        !_openingsForSeeker && _opening.Id == opening.Id ? _opening : throw new ArgumentException("This ranking is not for that opening.", nameof(opening));
 
     /// <summary>Candidates scored so far.</summary>
     public int Scored { get; private set; }

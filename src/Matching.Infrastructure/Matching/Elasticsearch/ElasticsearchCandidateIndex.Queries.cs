@@ -28,8 +28,8 @@ public sealed partial class ElasticsearchCandidateIndex
             return [];
         }
 
-        return await RankAsync<IndexedOpening, OpeningProfile>(Names.Openings, queries.OpeningsFor(seeker, today),
-            () => ExactTopN.OpeningsFor(seeker, top, today, scoring, related, routes, names), IndexedProfiles.Restore, ct);
+        var ranking = ExactTopN.OpeningsFor(seeker, top, today, scoring, related, routes, names);
+        return await RankAsync<IndexedOpening, OpeningProfile>(Names.Openings, queries.OpeningsFor(seeker, ranking), ranking, IndexedProfiles.Restore, ct);
     }
 
     public async ValueTask<IReadOnlyList<ScoredMatch>?> TopSeekersForOpeningAsync(Guid openingId, int top, DateOnly today, CancellationToken ct = default)
@@ -47,19 +47,18 @@ public sealed partial class ElasticsearchCandidateIndex
             return [];
         }
 
-        return await RankAsync<IndexedSeeker, SeekerProfile>(Names.Seekers, queries.SeekersFor(opening, today),
-            () => ExactTopN.SeekersFor(opening, top, today, scoring, related, routes, names), IndexedProfiles.Restore, ct);
+        var ranking = ExactTopN.SeekersFor(opening, top, today, scoring, related, routes, names);
+        return await RankAsync<IndexedSeeker, SeekerProfile>(Names.Seekers, queries.SeekersFor(opening, ranking), ranking, IndexedProfiles.Restore, ct);
     }
 
     /// <summary>
     /// The first page is searched on the alias directly: it proves most lists. When it does not, the ranking starts
     /// over inside a point in time, so every later page continues exactly where the one before it ended.
     /// </summary>
-    private async Task<IReadOnlyList<ScoredMatch>> RankAsync<TDocument, TProfile>(string alias, CandidateQuery query, Func<ExactTopN> start,
+    private async Task<IReadOnlyList<ScoredMatch>> RankAsync<TDocument, TProfile>(string alias, CandidateQuery query, ExactTopN quick,
         Func<TDocument, TProfile> restore, CancellationToken ct) where TDocument : class where TProfile : class
     {
         var options = es.Options;
-        var quick = start();
         // A long list (the worker's reverse scan asks for 500) starts with a page that can hold it.
         int firstPage = Math.Min(Math.Max(options.FirstPage, 2 * quick.Top), Math.Max(options.MaxPage, options.FirstPage));
         var first = await SearchAsync(alias, query, firstPage, null, null, restore, ct);
@@ -77,7 +76,7 @@ public sealed partial class ElasticsearchCandidateIndex
         try
         {
             JsonElement? after = null;
-            var ranking = start();
+            var ranking = quick.Again();
             var result = await ranking.RankAsync<TProfile>(async (size, c) =>
             {
                 var next = await SearchAsync(null, query, size, pit, after, restore, c);

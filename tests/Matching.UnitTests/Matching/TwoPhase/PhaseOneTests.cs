@@ -24,10 +24,8 @@ public class PhaseOneTests
         var pop = new RandomPopulation(seed, spread);
         var seekers = Enumerable.Range(0, 400).Select(_ => pop.Seeker()).ToList();
         var openings = Enumerable.Range(0, 60).Select(_ => pop.Opening()).ToList();
-        var documents = new IndexedProfiles(options, Routes);
         var queries = new CandidateQueries(options, Related, Routes);
-        var seekerDocs = seekers.Select(s => PlanEvaluator.Of(documents.Index(s))).ToList();
-        var openingDocs = openings.Select(o => PlanEvaluator.Of(documents.Index(o))).ToList();
+        var (seekerDocs, openingDocs) = PlanEvaluator.Of(new IndexedProfiles(options, Routes), seekers, openings);
         var forSeekers = seekers.Select(s => queries.OpeningsFor(s, today)).ToList();
         int accepted = 0, filteredOut = 0;
         for (int j = 0; j < openings.Count; j++)

@@ -39,15 +39,19 @@ public class PhaseTwoTests
         return ranking;
     }
 
+    private static (List<SeekerProfile> Seekers, List<OpeningProfile> Openings) Population(int seed, int seekers, int openings)
+    {
+        var pop = new RandomPopulation(seed);
+        return (Enumerable.Range(0, seekers).Select(_ => pop.Seeker()).ToList(), Enumerable.Range(0, openings).Select(_ => pop.Opening()).ToList());
+    }
+
     [Theory]
     [InlineData(1, 20, 25)]
     [InlineData(2, 5, 5)]
     [InlineData(3, 50, 10)]
     public async Task Both_directions_equal_brute_force(int seed, int top, int firstPage)
     {
-        var pop = new RandomPopulation(seed);
-        var seekers = Enumerable.Range(0, 800).Select(_ => pop.Seeker()).ToList();
-        var openings = Enumerable.Range(0, 80).Select(_ => pop.Opening()).ToList();
+        var (seekers, openings) = Population(seed, 800, 80);
         var ranker = Ranker();
         var documents = new IndexedProfiles(Options, Routes);
         var queries = new CandidateQueries(Options, Related, Routes);
@@ -89,9 +93,7 @@ public class PhaseTwoTests
     public async Task Any_bound_above_the_exact_key_gives_the_exact_top_whatever_order_it_makes(int seed)
     {
         // Random slack on top of the plan's bound reorders phase one freely; only the bound property is kept.
-        var pop = new RandomPopulation(seed);
-        var seekers = Enumerable.Range(0, 600).Select(_ => pop.Seeker()).ToList();
-        var openings = Enumerable.Range(0, 30).Select(_ => pop.Opening()).ToList();
+        var (seekers, openings) = Population(seed, 600, 30);
         var noise = new Random(seed);
         int disagreements = 0;
         foreach (var opening in openings)
@@ -102,6 +104,65 @@ public class PhaseTwoTests
             if (ranking.Pages > 1) disagreements++;
         }
         Assert.True(disagreements > 0, "the noise never forced a second page");
+    }
+
+    [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    public async Task A_query_and_its_rankings_share_one_compiled_subject_and_rank_as_before(int seed)
+    {
+        var (seekers, openings) = Population(seed, 400, 40);
+        var (seekerDocs, openingDocs) = PlanEvaluator.Of(new IndexedProfiles(Options, Routes), seekers, openings);
+        var queries = new CandidateQueries(Options, Related, Routes);
+        int withPooledLists = 0;
+        foreach (var opening in openings)
+        {
+            withPooledLists += await AssertOneCompileAsync(ExactTopN.SeekersFor(opening, 10, Today, Options, Related, Routes, Names),
+                r => queries.SeekersFor(opening, r), queries.SeekersFor(opening, Today), fs => fs.OpeningPoolCount,
+                seekers, seekerDocs, s => s.Id, Ranker().TopSeekersForOpening(opening, seekers, 10, Today)) > 0 ? 1 : 0;
+        }
+
+        foreach (var seeker in seekers.Take(60))
+        {
+            withPooledLists += await AssertOneCompileAsync(ExactTopN.OpeningsFor(seeker, 10, Today, Options, Related, Routes, Names),
+                r => queries.OpeningsFor(seeker, r), queries.OpeningsFor(seeker, Today), fs => fs.SeekerPoolCount,
+                openings, openingDocs, o => o.Id, Ranker().TopOpeningsForSeeker(seeker, openings, 10, Today)) > 0 ? 1 : 0;
+        }
+
+        Assert.True(withPooledLists > 20, "too few subjects hold certificates or skills to show a second compile");
+        Assert.Throws<ArgumentException>(() => queries.SeekersFor(openings[1], ExactTopN.SeekersFor(openings[0], 10, Today, Options, Related, Routes)));
+    }
+
+    /// <summary>
+    /// Phase one built from what <paramref name="ranking"/> compiled reads as the one built <paramref name="alone"/>;
+    /// neither it nor the ranking that starts over (after some offers) compiles the subject again, and that ranking is
+    /// exact. Returns how many pool entries the subject took.
+    /// </summary>
+    private static async Task<int> AssertOneCompileAsync<T>(ExactTopN ranking, Func<ExactTopN, CandidateQuery> shared, CandidateQuery alone,
+        Func<FeatureSpace, int> pooled, List<T> candidates, List<PlanEvaluator> documents, Func<T, Guid> id, IReadOnlyList<ScoredMatch> exact)
+        where T : class
+    {
+        int compiled = pooled(ranking.Space);
+        var query = shared(ranking);
+        ranking.Offer(candidates.Take(20));
+        var again = ranking.Again();
+
+        Assert.Same(ranking.Space, again.Space);
+        Assert.Equal(compiled, pooled(again.Space));
+        AssertSameQuery(alone, query, documents);
+        var passed = candidates.Zip(documents).Where(x => x.Second.Passes(query)).Select(x => (x.First, x.Second.Score(query), id(x.First)));
+        Assert.Equal(Describe(exact), Describe(await again.RankAsync(Pages(passed), 8, 1_000)));
+        return compiled;
+    }
+
+    /// <summary>Both queries admit and score every candidate alike.</summary>
+    private static void AssertSameQuery(CandidateQuery expected, CandidateQuery actual, List<PlanEvaluator> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            Assert.Equal(c.Passes(expected), c.Passes(actual));
+            Assert.Equal(c.Score(expected), c.Score(actual));
+        }
     }
 
     [Fact]

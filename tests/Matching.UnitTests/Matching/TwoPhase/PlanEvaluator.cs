@@ -1,4 +1,6 @@
 using Matching.Domain.Matching.TwoPhase;
+using OpeningProfile = Matching.Domain.Matching.OpeningProfile;
+using SeekerProfile = Matching.Domain.Matching.SeekerProfile;
 using static Matching.Domain.Matching.TwoPhase.CandidateField;
 
 namespace Matching.UnitTests.Matching.TwoPhase;
@@ -13,6 +15,10 @@ internal sealed class PlanEvaluator
     private readonly Func<CandidateField, object?> _value;
 
     private PlanEvaluator(Func<CandidateField, object?> value) => _value = value;
+
+    /// <summary>Every seeker's and every opening's document, read as an engine would.</summary>
+    public static (List<PlanEvaluator> Seekers, List<PlanEvaluator> Openings) Of(IndexedProfiles documents, List<SeekerProfile> seekers, List<OpeningProfile> openings) =>
+        (seekers.ConvertAll(s => Of(documents.Index(s))), openings.ConvertAll(o => Of(documents.Index(o))));
 
     public static PlanEvaluator Of(IndexedSeeker d) => new(f => f switch
     {
