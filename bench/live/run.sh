@@ -49,6 +49,8 @@ if [ "$mode" = rabbitmq ]; then
   export Matching__Store__Provider=PostgreSql
   export Matching__Store__ConnectionString="Host=127.0.0.1;Username=postgres;Password=postgres;Database=$db"
   export Matching__Bus__Transport=RabbitMq Matching__Bus__RabbitMq__Host=localhost Matching__Worker__InProcess=false
+  # Queues of its own: a test run sharing the broker would otherwise compete for its change events.
+  export Matching__Bus__RabbitMq__Prefix="$db-"
   (cd "$api_dir" && exec dotnet Matching.Api.dll --urls http://127.0.0.1:$port) & pids+=($!) names+=(apiClients)
   wait_ready http://127.0.0.1:$port
   (cd "$api_dir" && exec dotnet Matching.Api.dll --urls http://127.0.0.1:$((port + 1))) & pids+=($!) names+=(apiRegistrations)

@@ -28,4 +28,10 @@ public sealed class RabbitMqOptions
     public string Username { get; set; } = "guest";
     public string Password { get; set; } = "guest";
     public string VirtualHost { get; set; } = "/";
+
+    /// <summary>
+    /// Put before the name of every exchange and queue this deployment declares, so that deployments sharing one broker
+    /// and virtual host (test runs on one machine) never take each other's messages. Empty: the plain names.
+    /// </summary>
+    public string Prefix { get; set; } = "";
 }

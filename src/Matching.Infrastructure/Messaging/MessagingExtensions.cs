@@ -21,7 +21,16 @@ public static class MessagingExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            var prefix = options.Transport == BusTransport.RabbitMq ? options.RabbitMq.Prefix : "";
+            if (prefix.Length == 0)
+            {
+                bus.SetKebabCaseEndpointNameFormatter();
+            }
+            else
+            {
+                bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, false));
+            }
+
             addConsumers?.Invoke(bus);
 
             if (options.Transport == BusTransport.RabbitMq)
@@ -34,6 +43,11 @@ public static class MessagingExtensions
                         h.Username(rabbit.Username);
                         h.Password(rabbit.Password);
                     });
+                    if (prefix.Length > 0)
+                    {
+                        cfg.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter, prefix));
+                    }
+
                     cfg.ConfigureEndpoints(context);
                 });
             }

@@ -62,8 +62,7 @@ public sealed class EventFairEndToEndTests
     public async Task Through_rabbitmq_a_check_in_on_one_node_reaches_the_organiser_on_another()
     {
         var settings = LiveClient.Settings("PostgreSql", PostgresFactAttribute.NewDatabase());
-        settings["Matching:Bus:Transport"] = "RabbitMq";
-        settings["Matching:Bus:RabbitMq:Host"] = Environment.GetEnvironmentVariable(LiveFactAttribute.RabbitVariable)!;
+        LiveClient.OverRabbitMq(settings);
         await using var apiA = await HostProcess.StartApiAsync(settings);
         await using var apiB = await HostProcess.StartApiAsync(settings);
         var atA = await LiveClient.SignInAsync(apiA.BaseUrl!);

@@ -49,6 +49,18 @@ public sealed class LiveClient(HttpClient http, string token)
         ["Matching:Bootstrap:AdminPassword"] = MatchingApiFactory.AdminPassword,
     };
 
+    /// <summary>
+    /// Over the test broker, under exchange and queue names of this test's own: another test's worker, in this run or in
+    /// another run sharing the broker, would otherwise take its change events from the shared queue.
+    /// </summary>
+    public static Dictionary<string, string> OverRabbitMq(Dictionary<string, string> settings)
+    {
+        settings["Matching:Bus:Transport"] = "RabbitMq";
+        settings["Matching:Bus:RabbitMq:Host"] = Environment.GetEnvironmentVariable(LiveFactAttribute.RabbitVariable)!;
+        settings["Matching:Bus:RabbitMq:Prefix"] = $"test-{Guid.NewGuid():N}-";
+        return settings;
+    }
+
     public static bool Contains(JsonElement push, Guid seekerId) =>
         push.GetProperty("matches").EnumerateArray().Any(m => m.GetProperty("seekerId").GetGuid() == seekerId);
 }

@@ -35,8 +35,7 @@ public sealed class LiveSuggestionTests
     public async Task Through_rabbitmq_a_registration_on_one_node_reaches_a_client_of_another()
     {
         var settings = LiveClient.Settings("PostgreSql", PostgresFactAttribute.NewDatabase());
-        settings["Matching:Bus:Transport"] = "RabbitMq";
-        settings["Matching:Bus:RabbitMq:Host"] = Environment.GetEnvironmentVariable(LiveFactAttribute.RabbitVariable)!;
+        LiveClient.OverRabbitMq(settings);
         settings["Matching:Worker:InProcess"] = "false";
 
         await using var apiA = await HostProcess.StartApiAsync(settings);

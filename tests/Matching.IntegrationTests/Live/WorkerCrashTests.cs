@@ -15,8 +15,7 @@ public sealed class WorkerCrashTests
     {
         var connectionString = PostgresFactAttribute.NewDatabase();
         var settings = LiveClient.Settings("PostgreSql", connectionString);
-        settings["Matching:Bus:Transport"] = "RabbitMq";
-        settings["Matching:Bus:RabbitMq:Host"] = Environment.GetEnvironmentVariable(LiveFactAttribute.RabbitVariable)!;
+        LiveClient.OverRabbitMq(settings);
         settings["Matching:Worker:InProcess"] = "false";
 
         await using var api = await HostProcess.StartApiAsync(settings);

@@ -24,6 +24,8 @@ public sealed class ScaleOutTests(WebAppHost host)
             ["Matching:Store:ConnectionString"] = database,
             ["Matching:Bus:Transport"] = "RabbitMq",
             ["Matching:Bus:RabbitMq:Host"] = Environment.GetEnvironmentVariable(BrowserFactAttribute.RabbitVariable)!,
+            // Names of its own on the broker: another run's worker sharing it would take this test's change events.
+            ["Matching:Bus:RabbitMq:Prefix"] = $"test-{Guid.NewGuid():N}-",
             ["Matching:Worker:InProcess"] = "false",
             ["Matching:Bootstrap:AdminEmail"] = WebAppHost.AdminEmail,
             ["Matching:Bootstrap:AdminPassword"] = WebAppHost.AdminPassword,
