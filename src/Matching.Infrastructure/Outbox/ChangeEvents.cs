@@ -2,6 +2,7 @@ using System.Text.Json;
 using Matching.Contracts;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Matching.Infrastructure.Outbox;
 
@@ -12,10 +13,13 @@ public static class ChangeEvents
     public const string OpeningChangedType = nameof(OpeningChanged);
     public const string ProfilesImportedType = nameof(ProfilesImported);
 
-    public static List<OutboxMessage> Collect(DbContext db, long nowMs)
+    public static List<OutboxMessage> Collect(DbContext db, long nowMs) => Collect(db.ChangeTracker.Entries(), nowMs);
+
+    /// <summary>The change events of <paramref name="entries"/>, for a caller that has already listed the tracked entries (which detects changes).</summary>
+    public static List<OutboxMessage> Collect(IEnumerable<EntityEntry> entries, long nowMs)
     {
         var messages = new List<OutboxMessage>();
-        foreach (var entry in db.ChangeTracker.Entries())
+        foreach (var entry in entries)
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified))
             {

@@ -56,22 +56,13 @@ internal sealed class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var candidates = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.DispatchedAtMs == null && (m.LockedUntilMs == null || m.LockedUntilMs < now))
-            .OrderBy(m => m.Id).Take(Batch).Select(m => m.Id).ToListAsync(ct);
-        if (candidates.Count == 0)
+        // The lease is this node's claim: rows another node holds are left to it.
+        var leased = await db.ClaimAsync(now, now + LeaseMs, Batch, ct);
+        if (leased.Count == 0)
         {
             return 0;
         }
 
-        // The lease is this node's claim: rows another node leased meanwhile drop out here.
-        var until = now + LeaseMs;
-        await db.OutboxMessages
-            .Where(m => candidates.Contains(m.Id) && m.DispatchedAtMs == null && (m.LockedUntilMs == null || m.LockedUntilMs < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilMs, until), ct);
-        var leased = await db.OutboxMessages.AsNoTracking()
-            .Where(m => candidates.Contains(m.Id) && m.LockedUntilMs == until && m.DispatchedAtMs == null)
-            .OrderBy(m => m.Id).ToListAsync(ct);
         foreach (var message in leased)
         {
             var body = ChangeEvents.Deserialize(message);
@@ -81,7 +72,7 @@ internal sealed class OutboxDispatcher(
         var ids = leased.Select(m => m.Id).ToList();
         await db.OutboxMessages.Where(m => ids.Contains(m.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAtMs, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()), ct);
-        return candidates.Count;
+        return leased.Count;
     }
 
     // Followers read the feed by id; a day of history is far more than any of them lags.

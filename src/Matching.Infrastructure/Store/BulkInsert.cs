@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -12,41 +13,71 @@ namespace Matching.Infrastructure.Store;
 /// </summary>
 public static class BulkInsert
 {
+    private static readonly ConditionalWeakTable<IEntityType, Insert> Inserts = [];
+
     /// <param name="maxParameters">Parameters per statement: binding costs the square of them (see SqlValues), so a writer of
     /// small groups of rows on the request path may want fewer than imports do.</param>
     public static Task InsertAsync<T>(this DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default, int maxParameters = SqlValues.MaxParameters)
         where T : class =>
-        db.InsertAsync(db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped."),
-            rows, cancellationToken, maxParameters);
+        db.InsertAsync([(db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped."), rows)],
+            cancellationToken, maxParameters);
 
-    /// <summary>Rows of <paramref name="entityType"/>, as <see cref="InsertAsync{T}"/>, for callers that hold rows of several types.</summary>
-    public static async Task InsertAsync(this DbContext db, IEntityType entityType, IReadOnlyList<object> rows,
+    /// <summary>
+    /// Rows of several types, in the order given (principals first), as <see cref="InsertAsync{T}"/> inserts one type's. Statements
+    /// share a command while their parameters fit in <paramref name="maxParameters"/>: a registration's four tables are one
+    /// round trip to PostgreSQL, not four.
+    /// </summary>
+    public static async Task InsertAsync(this DbContext db, IEnumerable<(IEntityType Type, IReadOnlyList<object> Rows)> tables,
         CancellationToken cancellationToken = default, int maxParameters = SqlValues.MaxParameters)
     {
-        if (rows.Count == 0)
+        var values = SqlValues.For(db);
+        foreach (var (type, rows) in tables)
         {
-            return;
-        }
-
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        // Database-generated numbers (the outbox's identity) are left to the database.
-        var properties = entityType.GetProperties()
-            .Where(p => !(p.ValueGenerated == ValueGenerated.OnAdd && (p.ClrType == typeof(long) || p.ClrType == typeof(int)))).ToArray();
-        var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
-        var columns = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""));
-        foreach (var chunk in rows.Chunk(SqlValues.RowsPerStatement(properties.Length, maxParameters)))
-        {
-            var values = SqlValues.For(db);
-            foreach (var row in chunk)
+            var insert = Inserts.GetValue(type, t => new Insert(t));
+            foreach (var chunk in rows.Chunk(SqlValues.RowsPerStatement(insert.Properties.Length, maxParameters)))
             {
-                values.StartRow();
-                for (var c = 0; c < properties.Length; c++)
+                if (values.Parameters + chunk.Length * insert.Properties.Length > maxParameters)
                 {
-                    values.Add(mappings[c], properties[c].GetGetter().GetClrValue(row), properties[c].IsNullable);
+                    await values.ExecuteAsync(cancellationToken);
+                    values = SqlValues.For(db);
                 }
-            }
 
-            await values.ExecuteAsync(list => $"INSERT INTO \"{table.Name}\" ({columns}) VALUES {list}", cancellationToken);
+                foreach (var row in chunk)
+                {
+                    values.StartRow();
+                    for (var c = 0; c < insert.Properties.Length; c++)
+                    {
+                        values.Add(insert.Mappings[c], insert.Getters[c].GetClrValue(row), insert.Properties[c].IsNullable);
+                    }
+                }
+
+                values.EndStatement(insert.Around);
+            }
         }
+
+        await values.ExecuteAsync(cancellationToken);
+    }
+
+    /// <summary>What inserting a type's rows needs from the model, read once per type.</summary>
+    private sealed class Insert
+    {
+        public Insert(IEntityType type)
+        {
+            var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+            // Database-generated numbers (the outbox's identity) are left to the database.
+            Properties = [.. type.GetProperties().Where(p => !(p.ValueGenerated == ValueGenerated.OnAdd && (p.ClrType == typeof(long) || p.ClrType == typeof(int))))];
+            Mappings = [.. Properties.Select(p => p.GetRelationalTypeMapping())];
+            Getters = [.. Properties.Select(p => p.GetGetter())];
+            var columns = string.Join(", ", Properties.Select(p => $"\"{p.GetColumnName(table)}\""));
+            Around = list => $"INSERT INTO \"{table.Name}\" ({columns}) VALUES {list}";
+        }
+
+        public IProperty[] Properties { get; }
+
+        public RelationalTypeMapping[] Mappings { get; }
+
+        public IClrPropertyGetter[] Getters { get; }
+
+        public Func<string, string> Around { get; }
     }
 }

@@ -8,6 +8,7 @@ namespace Matching.Infrastructure.Store;
 /// <summary>
 /// The rows of a multi-row statement as parameters, "(@p0_0, @p0_1), (@p1_0, …)", each value converted by its
 /// column's type mapping, so values reach the store exactly as SaveChanges would write them, on either provider.
+/// Several statements may share the command, and so one round trip.
 /// </summary>
 internal sealed class SqlValues
 {
@@ -15,13 +16,19 @@ internal sealed class SqlValues
     // the parameter count: a few hundred per statement is the sweet spot (measured), far below the limits.
     public const int MaxParameters = 600;
 
+    private readonly StringBuilder statements = new();
     private readonly StringBuilder sql = new();
+    // Rows of the whole command name the parameters, so that no two statements share a name.
     private int rows;
+    private int rowsInStatement;
     private int columns;
 
     private SqlValues(DbCommand command) => Command = command;
 
     private DbCommand Command { get; }
+
+    /// <summary>How many parameters the command holds so far.</summary>
+    public int Parameters => Command.Parameters.Count;
 
     /// <summary>How many rows of <paramref name="columns"/> values one statement takes.</summary>
     public static int RowsPerStatement(int columns, int maxParameters = MaxParameters) => Math.Max(1, maxParameters / columns);
@@ -36,7 +43,8 @@ internal sealed class SqlValues
 
     public void StartRow()
     {
-        sql.Append(rows++ == 0 ? "(" : "), (");
+        sql.Append(rowsInStatement++ == 0 ? "(" : "), (");
+        rows++;
         columns = 0;
     }
 
@@ -47,12 +55,32 @@ internal sealed class SqlValues
         Command.Parameters.Add(mapping.CreateParameter(Command, name, value, nullable));
     }
 
+    /// <summary>Ends the statement <paramref name="around"/> builds around the rows added since the last; the next row starts another.</summary>
+    public void EndStatement(Func<string, string> around)
+    {
+        statements.Append(around(sql.Append(')').ToString())).Append(";\n");
+        sql.Clear();
+        rowsInStatement = 0;
+    }
+
     /// <summary>Runs the statement <paramref name="around"/> builds around the rows; returns how many rows it affected.</summary>
-    public async Task<int> ExecuteAsync(Func<string, string> around, CancellationToken ct)
+    public Task<int> ExecuteAsync(Func<string, string> around, CancellationToken ct)
+    {
+        EndStatement(around);
+        return ExecuteAsync(ct);
+    }
+
+    /// <summary>Runs the ended statements, if any, in one command; returns how many rows they affected together.</summary>
+    public async Task<int> ExecuteAsync(CancellationToken ct)
     {
         await using (Command)
         {
-            Command.CommandText = around(sql.Append(')').ToString());
+            if (statements.Length == 0)
+            {
+                return 0;
+            }
+
+            Command.CommandText = statements.ToString();
             return await Command.ExecuteNonQueryAsync(ct);
         }
     }

@@ -2,12 +2,11 @@ using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Matching.Infrastructure.Suggestions;
 
-/// <summary>A list as it is written: its items already in their stored JSON, which its digest was taken from.</summary>
+/// <summary>A list as it is written: its items already in their stored JSON.</summary>
 internal sealed record ListRow(string Subject, Guid SubjectId, long Version, string ItemsJson, int Count, double MinScore, DateTimeOffset UpdatedAt);
 
 /// <summary>
@@ -78,7 +77,7 @@ internal static class SuggestionListStatements
     /// <summary>Takes the candidates that left lists out of them.</summary>
     public static async Task DeleteMembersAsync(this MatchingDbContext db, IReadOnlyList<SuggestionMember> members, CancellationToken ct)
     {
-        var (table, columns) = Table<SuggestionMember>(db,
+        var (table, columns) = ModelColumns.Of<SuggestionMember>(db,
             [nameof(SuggestionMember.Subject), nameof(SuggestionMember.SubjectId), nameof(SuggestionMember.CandidateId)]);
         var names = string.Join(", ", columns.Select(c => c.Name));
         foreach (var chunk in members.Chunk(SqlValues.RowsPerStatement(columns.Length)))
@@ -96,7 +95,7 @@ internal static class SuggestionListStatements
         }
     }
 
-    private static void AddRow(SqlValues values, Column[] columns, ListRow row)
+    private static void AddRow(SqlValues values, ModelColumn[] columns, ListRow row)
     {
         values.StartRow();
         for (var i = 0; i < columns.Length; i++)
@@ -106,9 +105,9 @@ internal static class SuggestionListStatements
     }
 
     /// <summary>The lists' table and columns, the key first; the items column takes the JSON as it is.</summary>
-    private static (string Table, Column[] Columns) Lists(MatchingDbContext db)
+    private static (string Table, ModelColumn[] Columns) Lists(MatchingDbContext db)
     {
-        var (table, columns) = Table<SuggestionList>(db,
+        var (table, columns) = ModelColumns.Of<SuggestionList>(db,
         [
             nameof(SuggestionList.Subject), nameof(SuggestionList.SubjectId), nameof(SuggestionList.Version), nameof(SuggestionList.Items),
             nameof(SuggestionList.Count), nameof(SuggestionList.MinScore), nameof(SuggestionList.UpdatedAt),
@@ -116,19 +115,4 @@ internal static class SuggestionListStatements
         columns[3] = columns[3] with { Mapping = db.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(string), columns[3].Mapping.StoreType)! };
         return (table, columns);
     }
-
-    /// <summary>The table of <typeparamref name="T"/> and the named properties' columns, quoted, as the model names them.</summary>
-    private static (string Table, Column[] Columns) Table<T>(MatchingDbContext db, string[] properties)
-    {
-        var entityType = db.Model.FindEntityType(typeof(T))!;
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        return (sql.DelimitIdentifier(table.Name, table.Schema), [.. properties.Select(name =>
-        {
-            var property = entityType.FindProperty(name)!;
-            return new Column(sql.DelimitIdentifier(property.GetColumnName(table)!), property.GetRelationalTypeMapping());
-        })]);
-    }
-
-    private sealed record Column(string Name, RelationalTypeMapping Mapping);
 }

@@ -67,7 +67,7 @@ public sealed class SuggestionListWriter(MatchingDbContext db, ListDigests diges
                 .Select(l => new { l.SubjectId, l.Version, l.Items }).ToListAsync(ct);
             foreach (var list in stored)
             {
-                digests.Remember(subject, list.SubjectId, list.Version, ListDigests.Of(JsonColumn.Serialize(list.Items)));
+                digests.Remember(subject, list.SubjectId, list.Version, ListDigests.Of(list.Items));
             }
         }
     }
@@ -100,18 +100,17 @@ public sealed class SuggestionListWriter(MatchingDbContext db, ListDigests diges
         await db.InsertAsync(entered, ct);
     }
 
-    /// <summary>A computed list with its items serialised once: the stored column and the digest are the same text.</summary>
-    private sealed record Described(string Subject, Guid Id, StoredList? Stored, List<Suggestion> Items, string Json)
+    /// <summary>A computed list with its digest; its items are serialised only if it is written.</summary>
+    private sealed record Described(string Subject, Guid Id, StoredList? Stored, List<Suggestion> Items)
     {
-        public UInt128 Digest { get; } = ListDigests.Of(Json);
+        public UInt128 Digest { get; } = ListDigests.Of(Items);
 
-        public static Described Of(Recomputed computed, List<Suggestion> items) =>
-            new(computed.Subject, computed.Id, computed.Stored, items, JsonColumn.Serialize(items));
+        public static Described Of(Recomputed computed, List<Suggestion> items) => new(computed.Subject, computed.Id, computed.Stored, items);
 
         public long NextVersion => (Stored?.Version ?? 0) + 1;
 
         public IEnumerable<Guid> Candidates => Items.Select(i => Subject == SuggestionSubjects.Opening ? i.SeekerId : i.OpeningId);
 
-        public ListRow Row(DateTimeOffset now) => new(Subject, Id, NextVersion, Json, Items.Count, Items.Count == 0 ? 0 : Items.Min(i => i.Score), now);
+        public ListRow Row(DateTimeOffset now) => new(Subject, Id, NextVersion, JsonColumn.Serialize(Items), Items.Count, Items.Count == 0 ? 0 : Items.Min(i => i.Score), now);
     }
 }

@@ -21,6 +21,34 @@ public sealed class NewRowsTests
     [PostgresFact]
     public Task New_rows_are_stored_as_SaveChanges_stores_them_on_postgresql() => CompareAsync(PostgresFactAttribute.NewDatabase());
 
+    [Fact]
+    public Task New_rows_of_which_one_fails_store_nothing_on_sqlite() => AllOrNothingAsync(null);
+
+    [PostgresFact]
+    public Task New_rows_of_which_one_fails_store_nothing_on_postgresql() => AllOrNothingAsync(PostgresFactAttribute.NewDatabase());
+
+    /// <summary>The tables' statements share one command: a later one failing (a consent without its purpose's version) takes the earlier ones back.</summary>
+    private static async Task AllOrNothingAsync(string? postgres)
+    {
+        await using var store = await WorkerStore.StartAsync(followInBackground: false, postgres: postgres);
+        var id = Guid.NewGuid();
+        await using (var scope = store.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+            Stage(db, id);
+            db.ConsentRecords.Add(new ConsentRecord { SeekerId = id, Kind = ConsentKind.Matching, Given = true, At = At, PurposeVersion = null! });
+            await Assert.ThrowsAnyAsync<DbException>(() => db.SaveNewRowsAsync());
+        }
+
+        await using (var scope = store.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+            Assert.False(await db.Seekers.AnyAsync(s => s.Id == id));
+            Assert.False(await db.AuditRecords.AnyAsync(a => a.SubjectId == id));
+            Assert.False(await db.OutboxMessages.AnyAsync(m => m.SubjectId == id));
+        }
+    }
+
     private static async Task CompareAsync(string? postgres)
     {
         await using var store = await WorkerStore.StartAsync(followInBackground: false, postgres: postgres);
