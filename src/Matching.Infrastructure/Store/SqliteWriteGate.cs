@@ -48,108 +48,61 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Ended(transaction);
 
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Ended(transaction);
-        return Task.CompletedTask;
-    }
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        Done(() => Ended(transaction));
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Ended(transaction);
 
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Ended(transaction);
-        return Task.CompletedTask;
-    }
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        Done(() => Ended(transaction));
 
     // A failed commit or rollback leaves nothing to wait for in this process; SQLite's own lock covers whatever is left.
     public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Ended(transaction);
 
-    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Ended(transaction);
-        return Task.CompletedTask;
-    }
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        Done(() => Ended(transaction));
 
-    public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        await TakeForAsync(command, cancellationToken);
-        return result;
-    }
+    public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) => TakeForAsync(command, result, cancellationToken);
 
-    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        TakeFor(command);
-        return result;
-    }
+    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+        TakeFor(command, result);
 
-    public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        await TakeForAsync(command, cancellationToken);
-        return result;
-    }
+    public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default) => TakeForAsync(command, result, cancellationToken);
 
-    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        TakeFor(command);
-        return result;
-    }
+    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+        TakeFor(command, result);
 
-    public async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        await TakeForAsync(command, cancellationToken);
-        return result;
-    }
+    public ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken cancellationToken = default) => TakeForAsync(command, result, cancellationToken);
 
-    public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        TakeFor(command);
-        return result;
-    }
+    public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
+        TakeFor(command, result);
 
     // A statement outside a transaction commits when it completes: for a reader (UPDATE … RETURNING), once it is read out.
-    public InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
-    {
-        CommandEnded(command);
-        return result;
-    }
+    public InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result) =>
+        CommandEnded(command, result);
 
-    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
-    {
-        CommandEnded(command);
-        return result;
-    }
+    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result) => CommandEnded(command, result);
 
     public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
         CancellationToken cancellationToken = default) => ValueTask.FromResult(NonQueryExecuted(command, eventData, result));
 
-    public object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
-    {
-        CommandEnded(command);
-        return result;
-    }
+    public object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result) => CommandEnded(command, result);
 
     public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result,
         CancellationToken cancellationToken = default) => ValueTask.FromResult(ScalarExecuted(command, eventData, result));
 
     public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => CommandEnded(command);
 
-    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        CommandEnded(command);
-        return Task.CompletedTask;
-    }
+    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        Done(() => CommandEnded(command));
 
     public void CommandCanceled(DbCommand command, CommandEndEventData eventData) => CommandEnded(command);
 
-    public Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        CommandEnded(command);
-        return Task.CompletedTask;
-    }
+    public Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default) =>
+        Done(() => CommandEnded(command));
 
     // Closing rolls back whatever is still open on the connection: a transaction disposed without commit or rollback.
     public InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
@@ -182,15 +135,24 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
         return command.Transaction is null && !hold.Held && !IsRead(command.CommandText);
     }
 
-    private Task TakeForAsync(DbCommand command, CancellationToken ct) =>
-        NeedsTurn(command, out var hold) ? TakeAsync(hold, forCommand: true, ct) : Task.CompletedTask;
+    private async ValueTask<T> TakeForAsync<T>(DbCommand command, T result, CancellationToken ct)
+    {
+        if (NeedsTurn(command, out var hold))
+        {
+            await TakeAsync(hold, forCommand: true, ct);
+        }
 
-    private void TakeFor(DbCommand command)
+        return result;
+    }
+
+    private T TakeFor<T>(DbCommand command, T result)
     {
         if (NeedsTurn(command, out var hold))
         {
             Take(hold, forCommand: true);
         }
+
+        return result;
     }
 
     private async Task TakeAsync(Hold hold, bool forCommand, CancellationToken ct)
@@ -225,6 +187,18 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
         {
             Release(hold);
         }
+    }
+
+    private T CommandEnded<T>(DbCommand command, T result)
+    {
+        CommandEnded(command);
+        return result;
+    }
+
+    private static Task Done(Action end)
+    {
+        end();
+        return Task.CompletedTask;
     }
 
     private void Release(Hold hold)

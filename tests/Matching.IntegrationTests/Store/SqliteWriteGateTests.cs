@@ -138,7 +138,7 @@ public sealed class SqliteWriteGateTests
     private static async Task<List<string>> ReadNamesAsync(IHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        return await Db(scope).Seekers.OrderBy(s => s.Name).Select(s => s.Name).ToListAsync();
+        return await Db(scope).Seekers.OrderBy(s => s.Name).Select(s => s.Name!).ToListAsync();
     }
 
     private static Seeker NewSeeker(string name) =>
