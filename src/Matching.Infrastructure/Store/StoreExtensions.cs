@@ -31,11 +31,13 @@ public static class StoreExtensions
                     break;
                 default:
                     var sqlite = PrepareSqlite(options.ConnectionString);
-                    db.UseSqlite(sqlite, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqliteConnectionSettings(
-                        TimeSpan.FromSeconds(new SqliteConnectionStringBuilder(sqlite).DefaultTimeout),
-                        // ~40 MB of log. match-http wrote 28 % fewer bytes at 20,000 pages than at SQLite's 1,000, and 43 % fewer
-                        // at this one together with the access records' longer groups.
-                        checkpointPages: 10_000));
+                    var busyTimeout = TimeSpan.FromSeconds(new SqliteConnectionStringBuilder(sqlite).DefaultTimeout);
+                    db.UseSqlite(sqlite, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(
+                        new SqliteConnectionSettings(busyTimeout,
+                            // ~40 MB of log. match-http wrote 28 % fewer bytes at 20,000 pages than at SQLite's 1,000, and 43 % fewer
+                            // at this one together with the access records' longer groups.
+                            checkpointPages: 10_000),
+                        new SqliteWriteGate(busyTimeout));
                     break;
             }
 
