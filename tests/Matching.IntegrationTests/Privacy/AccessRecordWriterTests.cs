@@ -2,10 +2,9 @@ using Matching.Application.Privacy;
 using Matching.Domain.Privacy;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
-using Matching.IntegrationTests.Scheduling;
+using Matching.IntegrationTests.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Matching.IntegrationTests.Privacy;
 
@@ -15,12 +14,7 @@ public sealed class AccessRecordWriterTests
     [Fact]
     public async Task A_group_the_store_refuses_fails_its_readers_and_the_groups_after_it_are_committed()
     {
-        var builder = Host.CreateApplicationBuilder();
-        using var file = new TempSqlite();
-        builder.Configuration["Matching:Store:ConnectionString"] = file.ConnectionString;
-        builder.AddMatchingStore();
-        using var host = builder.Build();
-        await host.StartAsync();
+        await using var host = await StoreHost.StartAsync();
         var subjects = Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()).ToList();
 
         await using (var writer = new AccessRecordWriter(host.Services.GetRequiredService<IServiceScopeFactory>()))
@@ -40,7 +34,6 @@ public sealed class AccessRecordWriterTests
         Assert.Equal(2, stored[subjects[0]]);
         Assert.Equal(1, stored[subjects[1]]);
         Assert.Equal(1, stored[subjects[2]]);
-        await host.StopAsync();
     }
 
     private static AuditRecord Read(Guid subject) => new()

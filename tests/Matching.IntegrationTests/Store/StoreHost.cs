@@ -1,0 +1,38 @@
+using Matching.Infrastructure.Store;
+using Matching.IntegrationTests.Scheduling;
+using Microsoft.Extensions.Hosting;
+
+namespace Matching.IntegrationTests.Store;
+
+/// <summary>A host with the store alone, on a temporary SQLite file, started and so migrated.</summary>
+public sealed class StoreHost : IAsyncDisposable
+{
+    private readonly TempSqlite file;
+    private readonly IHost host;
+
+    private StoreHost(TempSqlite file, IHost host)
+    {
+        this.file = file;
+        this.host = host;
+    }
+
+    public IServiceProvider Services => host.Services;
+
+    public static async Task<StoreHost> StartAsync()
+    {
+        var file = new TempSqlite();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["Matching:Store:ConnectionString"] = file.ConnectionString;
+        builder.AddMatchingStore();
+        var host = builder.Build();
+        await host.StartAsync();
+        return new StoreHost(file, host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+        file.Dispose();
+    }
+}
