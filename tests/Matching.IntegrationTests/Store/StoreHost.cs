@@ -32,7 +32,8 @@ public sealed class StoreHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await host.StopAsync();
-        host.Dispose();
+        // Asynchronously: singletons such as the access-record writer can only be disposed so.
+        await ((IAsyncDisposable)host).DisposeAsync();
         file.Dispose();
     }
 }
