@@ -2,6 +2,7 @@ using Matching.Application.Privacy;
 using Matching.Domain.Privacy;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
+using Matching.IntegrationTests.Infrastructure;
 using Matching.IntegrationTests.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,9 +13,16 @@ namespace Matching.IntegrationTests.Privacy;
 public sealed class AccessRecordWriterTests
 {
     [Fact]
-    public async Task A_group_the_store_refuses_fails_its_readers_and_the_groups_after_it_are_committed()
+    public Task A_group_the_store_refuses_fails_its_readers_and_the_groups_after_it_are_committed() =>
+        GroupsAfterARefusedOneAreCommittedAsync(StoreProvider.Sqlite);
+
+    [PostgresFact]
+    public Task A_group_postgresql_refuses_fails_its_readers_and_the_groups_after_it_are_committed() =>
+        GroupsAfterARefusedOneAreCommittedAsync(StoreProvider.PostgreSql);
+
+    private static async Task GroupsAfterARefusedOneAreCommittedAsync(StoreProvider provider)
     {
-        await using var host = await StoreHost.StartAsync();
+        await using var host = await StoreHost.StartAsync(provider);
         var subjects = Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()).ToList();
 
         await using (var writer = new AccessRecordWriter(host.Services.GetRequiredService<IServiceScopeFactory>()))

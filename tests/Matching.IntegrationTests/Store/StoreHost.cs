@@ -1,16 +1,17 @@
 using Matching.Infrastructure.Store;
+using Matching.IntegrationTests.Infrastructure;
 using Matching.IntegrationTests.Scheduling;
 using Microsoft.Extensions.Hosting;
 
 namespace Matching.IntegrationTests.Store;
 
-/// <summary>A host with the store alone, on a temporary SQLite file, started and so migrated.</summary>
+/// <summary>A host with the store alone, started and so migrated: on a temporary SQLite file, or a new PostgreSQL database.</summary>
 public sealed class StoreHost : IAsyncDisposable
 {
-    private readonly TempSqlite file;
+    private readonly TempSqlite? file;
     private readonly IHost host;
 
-    private StoreHost(TempSqlite file, IHost host)
+    private StoreHost(TempSqlite? file, IHost host)
     {
         this.file = file;
         this.host = host;
@@ -18,11 +19,12 @@ public sealed class StoreHost : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
-    public static async Task<StoreHost> StartAsync()
+    public static async Task<StoreHost> StartAsync(StoreProvider provider = StoreProvider.Sqlite)
     {
-        var file = new TempSqlite();
+        var file = provider == StoreProvider.Sqlite ? new TempSqlite() : null;
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["Matching:Store:ConnectionString"] = file.ConnectionString;
+        builder.Configuration["Matching:Store:Provider"] = provider.ToString();
+        builder.Configuration["Matching:Store:ConnectionString"] = file?.ConnectionString ?? PostgresFactAttribute.NewDatabase();
         builder.AddMatchingStore();
         var host = builder.Build();
         await host.StartAsync();
@@ -34,6 +36,6 @@ public sealed class StoreHost : IAsyncDisposable
         await host.StopAsync();
         // Asynchronously: singletons such as the access-record writer can only be disposed so.
         await ((IAsyncDisposable)host).DisposeAsync();
-        file.Dispose();
+        file?.Dispose();
     }
 }
