@@ -75,15 +75,32 @@ public sealed class AccessRecordWriter : IAsyncDisposable
             {
                 group.ForEach(p => p.Committed.TrySetException(e));
                 // The next group starts on a fresh connection, whatever state this one was left in.
-                await (connection?.DisposeAsync() ?? ValueTask.CompletedTask);
-                connection = null;
+                connection = await ReleaseAsync(connection);
             }
 
             concurrent = group.Count > 1;
             group.Clear();
         }
 
-        await (connection?.DisposeAsync() ?? ValueTask.CompletedTask);
+        await ReleaseAsync(connection);
+    }
+
+    /// <summary>
+    /// Closes the writer's connection. A connection that just failed may fail again on closing; its group already
+    /// carries the error that counts, and the loop must live on to write the next group.
+    /// </summary>
+    private static async Task<Connection?> ReleaseAsync(Connection? connection)
+    {
+        try
+        {
+            await (connection?.DisposeAsync() ?? ValueTask.CompletedTask);
+        }
+        catch (Exception)
+        {
+            // Nothing to recover: the next group opens another connection.
+        }
+
+        return null;
     }
 
     public async ValueTask DisposeAsync()
@@ -129,8 +146,14 @@ public sealed class AccessRecordWriter : IAsyncDisposable
 
         public async ValueTask DisposeAsync()
         {
-            await db.Database.CloseConnectionAsync();
-            await scope.DisposeAsync();
+            try
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+            finally
+            {
+                await scope.DisposeAsync();
+            }
         }
     }
 
