@@ -1,9 +1,7 @@
 using Matching.Infrastructure.Outbox;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
-using Matching.IntegrationTests.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Matching.IntegrationTests.Store;
 
@@ -14,12 +12,7 @@ public sealed class OutboxSignalTests
     [Fact]
     public async Task A_pooled_context_wakes_the_dispatcher_on_every_saved_change()
     {
-        var builder = Host.CreateApplicationBuilder();
-        using var file = new TempSqlite();
-        builder.Configuration["Matching:Store:ConnectionString"] = file.ConnectionString;
-        builder.AddMatchingStore();
-        using var host = builder.Build();
-        await host.StartAsync();
+        await using var host = await StoreHost.StartAsync();
         var signal = host.Services.GetRequiredService<OutboxSignal>();
 
         for (var save = 0; save < 3; save++)
@@ -33,7 +26,5 @@ public sealed class OutboxSignalTests
 
             Assert.True(await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None), $"save {save} raised no signal");
         }
-
-        await host.StopAsync();
     }
 }
