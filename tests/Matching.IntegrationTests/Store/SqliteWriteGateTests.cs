@@ -1,10 +1,8 @@
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
-using Matching.IntegrationTests.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Matching.IntegrationTests.Store;
 
@@ -27,9 +25,8 @@ public sealed class SqliteWriteGateTests
     [Fact]
     public async Task A_write_waits_for_the_open_transaction_and_every_ending_gives_the_turn_back()
     {
-        using var file = new TempSqlite();
-        using var host = await StartAsync(file);
-        var gate = GateOf(host);
+        await using var host = await StoreHost.StartAsync();
+        var gate = GateOf(host.Services);
 
         // Committed.
         await using (var scope = host.Services.CreateAsyncScope())
@@ -85,16 +82,14 @@ public sealed class SqliteWriteGateTests
             Assert.True(gate.Free);
         }
 
-        Assert.Equal(["먼저", "바꿈"], await ReadNamesAsync(host));
-        await host.StopAsync();
+        Assert.Equal(["먼저", "바꿈"], await ReadNamesAsync(host.Services));
     }
 
     [Fact]
     public async Task Writers_queued_behind_a_transaction_all_complete_in_turn()
     {
-        using var file = new TempSqlite();
-        using var host = await StartAsync(file);
-        var gate = GateOf(host);
+        await using var host = await StoreHost.StartAsync();
+        var gate = GateOf(host.Services);
         await using var first = host.Services.CreateAsyncScope();
         var db = Db(first);
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -112,32 +107,21 @@ public sealed class SqliteWriteGateTests
         await Task.WhenAll(queued);
 
         Assert.True(gate.Free);
-        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"대기 {i:D2}"), await ReadNamesAsync(host));
-        await host.StopAsync();
-    }
-
-    private static async Task<IHost> StartAsync(TempSqlite file)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["Matching:Store:ConnectionString"] = file.ConnectionString;
-        builder.AddMatchingStore();
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"대기 {i:D2}"), await ReadNamesAsync(host.Services));
     }
 
     private static MatchingDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
 
-    private static SqliteWriteGate GateOf(IHost host)
+    private static SqliteWriteGate GateOf(IServiceProvider services)
     {
-        using var scope = host.Services.CreateScope();
+        using var scope = services.CreateScope();
         var options = scope.ServiceProvider.GetRequiredService<MatchingDbContext>().GetService<IDbContextOptions>();
         return options.FindExtension<CoreOptionsExtension>()!.Interceptors!.OfType<SqliteWriteGate>().Single();
     }
 
-    private static async Task<List<string>> ReadNamesAsync(IHost host)
+    private static async Task<List<string>> ReadNamesAsync(IServiceProvider services)
     {
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         return await Db(scope).Seekers.OrderBy(s => s.Name).Select(s => s.Name!).ToListAsync();
     }
 
