@@ -29,7 +29,10 @@ public sealed class DeskJourneyTests(WebAppHost host)
         await Expect(counsellor.GetByRole(AriaRole.Heading, new() { Name = "구직자 등록" })).ToBeVisibleAsync();
         await counsellor.GetByLabel("이름 *").FillAsync("차은별");
         await counsellor.GetByLabel("출생연도 *").FillAsync("1985");
-        await counsellor.GetByText("여성", new() { Exact = true }).ClickAsync();
+        var female = await counsellor.GetByText("여성", new() { Exact = true }).BoundingBoxAsync();
+        var male = await counsellor.GetByText("남성", new() { Exact = true }).BoundingBoxAsync();
+        Assert.True(Math.Abs(female!.Y - male!.Y) < 1, $"성별's choices sit on one line at a desk's width: 여성 at y {female.Y}, 남성 at y {male.Y}");
+        await counsellor.GetByRole(AriaRole.Radiogroup, new() { Name = "성별 *" }).GetByText("여성", new() { Exact = true }).ClickAsync();
         await counsellor.GetByLabel("휴대전화").FillAsync("010-12");
         await PickAsync(counsellor, "시도", "인천광역시");
         await PickAsync(counsellor, "시군구", "서구");
