@@ -11,7 +11,8 @@ public sealed partial class EmbeddedCandidateIndex
     /// Scans seeker posting lists for one opening, each candidate seen once. Once the top N holds only
     /// unwidened entries, a candidate is scored only if an upper bound of its score, from the posting
     /// alone (the list's occupation bound, a distance lower bound, every other component but experience exact), can beat
-    /// the worst kept, or tie it with a smaller id.
+    /// the worst kept, or tie it with a smaller id. A cheaper bound from per-opening tables (<see cref="SeekerRestBound"/>)
+    /// comes first and rules out almost every candidate the exact one would.
     /// </summary>
     private struct SeekerQuery
     {
@@ -20,6 +21,7 @@ public sealed partial class EmbeddedCandidateIndex
         private readonly int _today, _year, _stamp;
         private readonly int[] _stamps;
         private readonly double _openingFresh, _rest;
+        private readonly SeekerRestBound _restBound;
         public TopHeap Heap;
         public double SkippedMax;
 
@@ -30,6 +32,7 @@ public sealed partial class EmbeddedCandidateIndex
             _stamps = t_stamps!;
             _openingFresh = st.Fs.FreshnessOf(_today, o.PostedDay);
             _rest = st.Fs.BestRest(o, _today);
+            _restBound = new SeekerRestBound(st.Fs, o, _today, _year);
             Heap = new TopHeap(top);
         }
 
@@ -41,7 +44,7 @@ public sealed partial class EmbeddedCandidateIndex
             if (Heap.Excludes(fs.BoundFor(occupationBound, _rest))) { SkippedMax = Math.Max(SkippedMax, occupationBound); t_skipped++; return; }
             var opt = fs.Options;
             double fixedPart = opt.OccupationWeight * occupationBound + opt.ExperienceWeight;
-            double wDist = opt.DistanceWeight, f = opt.CommuteWideningFactor, rest = _rest - opt.ExperienceWeight, scale = fs.Scale;
+            double wDist = opt.DistanceWeight, f = opt.CommuteWideningFactor, scale = fs.Scale;
             var o = _o;
             // Bit of each preferred skill: a seeker holds at most as many as have their bit in its mask.
             Span<int> skillBits = stackalloc int[o.SkillCount];
@@ -60,15 +63,13 @@ public sealed partial class EmbeddedCandidateIndex
                 inPark ? 0 : double.PositiveInfinity, out _, out var cellOrder);
             t_lists++;
             t_cells += list.Cells.Count;
-            // Squared distance over squared radius a posting may have (within reach: 1) and, once the top N is full, still
-            // be unwidened with a distance bound that, every other component at its best, reaches the worst kept: a test
-            // before the square root. The 1e-9 keeps rounding on the safe side; what it drops scores below the worst.
-            double Within(double worst)
-            {
-                double need = wDist > 0 ? ((worst - 1e-6) / scale - fixedPart - rest) / wDist : 0;
-                double rMax = need <= 0.5 ? 1 : 2 * (1 - need); // DistanceScore(r) = 1 − r / 2 up to r = 1
-                return rMax < 0 ? -1 : rMax * rMax / (f * f) * (1 + 1e-9);
-            }
+            // Once the top N is full, the distance score a candidate needs to reach the worst kept, every other component at
+            // the candidate's rest bound: need − upper / wDist. It turns into the squared distance over squared radius the
+            // posting may have and still be unwidened (DistanceScore(r) = 1 − r / 2 up to r = 1), a test before the square
+            // root. The 1e-9 keeps rounding on the safe side; what it drops scores below the worst.
+            double Need(double worst) => wDist > 0 ? ((worst - 1e-6) / scale - fixedPart) / wDist : 0;
+            double perRest = wDist > 0 ? 1 / wDist : 0, perSquare = (1 + 1e-9) / (f * f);
+            var restBound = _restBound;
             const int Classes = GridList<SeekerPosting>.CommuteClasses;
             Span<double> subKm = stackalloc double[GridList<SeekerPosting>.SubCells];
             Span<int> subOrder = stackalloc int[GridList<SeekerPosting>.SubCells];
@@ -100,12 +101,12 @@ public sealed partial class EmbeddedCandidateIndex
                     t_scanned += items.Length;
                     bool full = Heap.FullOfUnwidened;
                     double worst = full ? Heap.Worst.Score : 0;
-                    double within = full ? Within(worst) : 1;
+                    double need = full ? Need(worst) : 0;
                     int worstRank = full ? _st.SeekerIdRanks.Rank(Heap.Worst.Id) : 0;
                     foreach (ref readonly var p in items)
                     {
                         if ((required & ~p.CertMask) != 0) continue;
-                        double distBound = 1;
+                        double distBound = 1, upper = full ? restBound.Upper(p) : 0;
                         bool maybeUnwidened = true;
                         // Without a place the scorer's distance is neutral; a seeker in the commute-bus cell may reach an
                         // opening in a park whatever the distance; any other seeker is bounded by its place and radius.
@@ -113,7 +114,12 @@ public sealed partial class EmbeddedCandidateIndex
                         else if (!(cell.Anywhere && inPark))
                         {
                             double lb2 = Geo.LowerBoundSquared(p.Lat, p.Lon, oLat, oLon, cos);
-                            double radius = p.RadiusKm;
+                            double radius = p.RadiusKm, within = 1;
+                            if (full)
+                            {
+                                double rMax = Math.Min(1, 2 * (1 - (need - upper * perRest)));
+                                within = rMax * Math.Abs(rMax) * perSquare; // below zero when no distance reaches the worst
+                            }
                             if (lb2 > within * radius * radius) continue;
                             double r = Math.Sqrt(lb2) * f / radius;
                             distBound = fs.DistanceScore(r);
@@ -121,8 +127,8 @@ public sealed partial class EmbeddedCandidateIndex
                         }
                         if (full)
                         {
-                            // Distance alone often rules the candidate out; the full bound only for the rest.
-                            if (!maybeUnwidened || (fixedPart + wDist * distBound + rest) * scale + 1e-6 < worst) continue;
+                            // The cheap rest bound rules out almost every candidate; the exact one only for those it lets through.
+                            if (!maybeUnwidened || (fixedPart + wDist * distBound + upper) * scale + 1e-6 < worst) continue;
                             double skills = opt.Neutral;
                             if (skillBits.Length > 0)
                             {
@@ -140,7 +146,7 @@ public sealed partial class EmbeddedCandidateIndex
                         if (!Consider(ref Heap, stamps, _stamp, p.Slot, s.Id, fs, s, _o, _today, _year)) continue;
                         full = Heap.FullOfUnwidened;
                         worst = full ? Heap.Worst.Score : 0;
-                        within = full ? Within(worst) : 1;
+                        need = full ? Need(worst) : 0;
                         worstRank = full ? _st.SeekerIdRanks.Rank(Heap.Worst.Id) : 0;
                     }
                 }
