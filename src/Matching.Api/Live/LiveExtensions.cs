@@ -25,12 +25,12 @@ public static class LiveExtensions
 
     /// <summary>
     /// Each API node listens on queues of its own (temporary, named after the node), so every node
-    /// receives every SuggestionsUpdated and EventUpdated: this fan-out is the SignalR scale-out.
+    /// receives every SuggestionListsUpdated and EventUpdated: this fan-out is the SignalR scale-out.
     /// </summary>
     public static IBusRegistrationConfigurator AddLiveConsumers(this IBusRegistrationConfigurator bus)
     {
         var node = Guid.NewGuid().ToString("N")[..12];
-        bus.AddConsumer<SuggestionsUpdatedConsumer>().Endpoint(e =>
+        bus.AddConsumer<SuggestionListsUpdatedConsumer>().Endpoint(e =>
         {
             e.InstanceId = node;
             e.Temporary = true;

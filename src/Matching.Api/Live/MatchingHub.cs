@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Api.Live;
 
-/// <summary>Subscriptions only; pushes come from <see cref="SuggestionsUpdatedConsumer"/>. A caller may subscribe to what it may read.</summary>
+/// <summary>Subscriptions only; pushes come from <see cref="SuggestionListsUpdatedConsumer"/>. A caller may subscribe to what it may read.</summary>
 [Authorize(Policy = Policies.AnyRole)]
 public sealed class MatchingHub(MatchingDbContext db) : Hub<IMatchingClient>
 {

@@ -3,8 +3,14 @@ using Matching.Contracts;
 
 namespace Matching.Infrastructure.Suggestions;
 
-/// <summary>Publishes each change on the bus: every API node consumes it on a queue of its own.</summary>
+/// <summary>Publishes a batch's changes on the bus, several lists a message: every API node consumes them on a queue of its own.</summary>
 public sealed class BusSuggestionAnnouncer(IPublishEndpoint publisher) : ISuggestionAnnouncer
 {
-    public Task AnnounceAsync(IReadOnlyList<SuggestionsUpdated> updates, CancellationToken ct) => publisher.PublishBatch(updates, ct);
+    // Bounds a message (a full list is some ten kilobytes) while keeping a batch to a few messages, which the nodes
+    // then push from concurrently.
+    internal const int ListsPerMessage = 64;
+
+    public Task AnnounceAsync(IReadOnlyList<SuggestionsUpdated> updates, CancellationToken ct) =>
+        updates.Count == 0 ? Task.CompletedTask
+            : publisher.PublishBatch(updates.Chunk(ListsPerMessage).Select(lists => new SuggestionListsUpdated(lists)), ct);
 }

@@ -97,7 +97,7 @@ public sealed class SuggestionListWriter(MatchingDbContext db, ListDigests diges
         }
 
         await db.DeleteMembersAsync(left, ct);
-        await db.InsertAsync(entered, ct);
+        await db.InsertMembersAsync(entered, ct);
     }
 
     /// <summary>A computed list with its digest; its items are serialised only if it is written.</summary>
