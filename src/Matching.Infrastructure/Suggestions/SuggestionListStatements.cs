@@ -106,9 +106,10 @@ internal static class SuggestionListStatements
             foreach (var member in chunk)
             {
                 values.StartRow();
-                values.Add(columns[0].Mapping, member.Subject);
-                values.Add(columns[1].Mapping, member.SubjectId);
-                values.Add(columns[2].Mapping, member.CandidateId);
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    values.Add(columns[c].Mapping, MemberValue(member, c));
+                }
             }
 
             await values.ExecuteAsync(list => $"DELETE FROM {table} WHERE ({names}) IN (VALUES {list})", ct);
@@ -129,6 +130,7 @@ internal static class SuggestionListStatements
         await SqlArrays.ExecuteAsync(db, columns, members, MemberValue, unnest => $"INSERT INTO {table} ({names}) SELECT * FROM {unnest}", ct);
     }
 
+    /// <summary>A member row's value, in the order of the columns <see cref="Members"/> names.</summary>
     private static object? MemberValue(SuggestionMember member, int column) => column switch
     {
         0 => member.Subject,
