@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Matching.Application.Users;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -46,6 +47,8 @@ public static class AuthExtensions
                 };
             })
             .AddCookie(IdentityConstants.ApplicationScheme, SignInSchemes.ConfigureCookie);
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme)
+            .PostConfigure<TimeProvider>((o, clock) => o.BearerTokenProtector = new ValidatedTokenCache(o.BearerTokenProtector, clock));
 
         services.AddIdentityCore<AppUser>(o =>
             {

@@ -15,6 +15,13 @@ public static class WebAppExtensions
         // MudBlazor's files are served from the package folder when the app runs from its build output
         // (dotnet run, tests) in any environment; a published app has them in wwwroot and skips this.
         builder.WebHost.UseStaticWebAssets();
+        // From its build output ASP.NET Core also serves files added to wwwroot after the build, through a catch-all
+        // route whose constraint looks for the requested path on disk: on every request, an API call's too (a lookup
+        // of the file system per match answer under match-http). That is for editing pages; a published app never has it.
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= bool.FalseString;
+        }
 
         // Every circuit, and every handler a bus or timer thread runs for a page, formats as ko-KR.
         CultureInfo.DefaultThreadCurrentCulture = Korean.Culture;

@@ -4,7 +4,6 @@ using Matching.Application.Privacy;
 using Matching.Domain.Matching;
 using Matching.Infrastructure;
 using Matching.Infrastructure.Store;
-using Matching.Infrastructure.Suggestions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Matching.Application.Matches;
@@ -38,12 +37,13 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Au
 
     private async Task<Result<MatchList<SeekerMatch>>> SeekersForOpeningAsync(Actor actor, Guid id, int top, MatchStoreReads reads, CancellationToken ct)
     {
-        if (await OpeningAccess.CheckAsync(db, actor, id, "다른 기업의 채용공고 추천 목록은 볼 수 없습니다.", ct) is { } refused)
+        var opening = await reads.Opening(db, id, ct);
+        if (OpeningAccess.Check(actor, id, opening?.EmployerId, "다른 기업의 채용공고 추천 목록은 볼 수 없습니다.") is { } refused)
         {
             return refused;
         }
 
-        var listVersion = await reads.ListVersion(db, SuggestionSubjects.Opening, id, ct);
+        var listVersion = opening!.ListVersion;
         var matches = await index.TopSeekersForOpeningAsync(id, top, clock.Today(), ct) ?? [];
         var ids = matches.Select(m => m.SeekerId).ToArray();
         // Employers see anonymised candidates until a counsellor refers them; other staff see them masked.
@@ -96,12 +96,12 @@ public sealed class MatchQueries(ICandidateIndex index, MatchingDbContext db, Au
 
     private async Task<Result<MatchList<OpeningMatch>>> OpeningsForSeekerAsync(Guid id, int top, MatchStoreReads reads, CancellationToken ct)
     {
-        if (!await reads.SeekerActive(db, id, ct))
+        if (await reads.ActiveSeeker(db, id, ct) is not { } seeker)
         {
             return Problem.NotFound("구직자", id);
         }
 
-        var listVersion = await reads.ListVersion(db, SuggestionSubjects.Seeker, id, ct);
+        var listVersion = seeker.ListVersion;
         var matches = await index.TopOpeningsForSeekerAsync(id, top, clock.Today(), ct) ?? [];
         var openings = new Dictionary<Guid, MatchStoreReads.OpeningTitle>(matches.Count);
         await foreach (var o in reads.OpeningTitles(db, [.. matches.Select(m => m.OpeningId)]).WithCancellation(ct))

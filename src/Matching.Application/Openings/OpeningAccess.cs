@@ -12,6 +12,12 @@ internal static class OpeningAccess
     public static async Task<Problem?> CheckAsync(MatchingDbContext db, Actor actor, Guid openingId, string forbidden, CancellationToken ct)
     {
         var employerId = await PerModel<Reads>.For(db).OpeningEmployer(db, openingId, ct);
+        return Check(actor, openingId, employerId, forbidden);
+    }
+
+    /// <summary>The same rule for a caller that read the opening's employer itself (null: no such opening, or deleted).</summary>
+    public static Problem? Check(Actor actor, Guid openingId, Guid? employerId, string forbidden)
+    {
         if (employerId is null)
         {
             return OpeningQueries.NotFound(openingId);

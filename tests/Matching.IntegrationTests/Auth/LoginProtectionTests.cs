@@ -195,6 +195,21 @@ public sealed class LoginProtectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_access_token_already_read_still_stops_at_its_expiry()
+    {
+        var admin = await factory.LoginAsync();
+        var user = await CreateAsync(admin, "Counsellor");
+        var tokens = await TokensAsync(await LoginAsync(user.Email, user.Password, "192.0.2.35"));
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/seekers", tokens.Access)).StatusCode);
+
+        // Read once, the token is remembered (ValidatedTokenCache); its eight hours are counted all the same.
+        clock.Advance(TimeSpan.FromHours(8) - TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/seekers", tokens.Access)).StatusCode);
+        clock.Advance(TimeSpan.FromSeconds(31));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/api/seekers", tokens.Access)).StatusCode);
+    }
+
+    [Fact]
     public async Task An_admin_forces_a_password_reset_and_the_next_sign_in_must_choose_a_new_one()
     {
         var admin = await factory.LoginAsync();
