@@ -25,6 +25,8 @@ public static class RetentionExtensions
         services.TryAddSingleton<AccessRecordFile>();
         services.TryAddSingleton<AccessRecordIds>();
         services.TryAddSingleton<AccessRecordWriter>();
+        services.TryAddSingleton<AccessRecordMove>();
+        services.AddHostedService(sp => sp.GetRequiredService<AccessRecordMove>());
         services.TryAddScoped<WithdrawSeeker>();
         services.TryAddScoped<SeekerActivity>();
         services.TryAddScoped<EraseInactiveSeekers>();

@@ -1,3 +1,4 @@
+using Matching.Domain.Privacy;
 using Matching.Infrastructure.Store.Entities;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -153,7 +154,15 @@ public sealed class AccessRecordFile
     }
 
     /// <summary>One record as both files store it: instants in Unix milliseconds, ids as EF Core's upper-case text.</summary>
-    public sealed record Row(long Id, long AtMs, string? ActorId, string ActorRole, string Action, string? SubjectId, string Where, string? Purpose);
+    public sealed record Row(long Id, long AtMs, string? ActorId, string ActorRole, string Action, string? SubjectId, string Where, string? Purpose)
+    {
+        public AuditRecord ToRecord() => new()
+        {
+            Id = Id, At = DateTimeOffset.FromUnixTimeMilliseconds(AtMs).ToOffset(KoreaClock.Offset), ActorId = ActorId is null ? null : Guid.Parse(ActorId),
+            ActorRole = ActorRole, Action = Enum.Parse<AuditAction>(Action), SubjectId = SubjectId is null ? null : Guid.Parse(SubjectId), Where = Where,
+            Purpose = Purpose,
+        };
+    }
 
     private static SqliteCommand Insert(SqliteConnection connection, SqliteTransaction transaction, string into)
     {
