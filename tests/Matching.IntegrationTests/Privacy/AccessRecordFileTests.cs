@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Matching.Application.Common;
 using Matching.Application.Privacy;
 using Matching.Infrastructure.Store;
@@ -114,15 +115,15 @@ public sealed class AccessRecordFileTests
         var clock = new FakeTimeProvider(new DateTimeOffset(2023, 3, 2, 10, 0, 0, TimeSpan.FromHours(9)));
         await using var api = new MatchingApiFactory { ConfigureServices = s => s.AddSingleton<TimeProvider>(clock) };
         var admin = await api.LoginAsync();
-        var world = await PrivacyWorld.CreateAsync(admin, await api.ClientForRoleAsync("Counsellor"), 507);
-        await admin.GetAsync($"/api/seekers/{world.SeekerId}");
+        var seekerId = (await HttpAssert.JsonAsync(await admin.PostAsJsonAsync("/api/seekers", Bodies.Seeker()), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await admin.GetAsync($"/api/seekers/{seekerId}");
         var mover = api.Services.GetRequiredService<AccessRecordMove>();
         await mover.MoveAsync();
         // One read moved, one left waiting (the mover runs each second on a clock of its own, so it is stopped meanwhile).
         await mover.StopAsync(CancellationToken.None);
         await mover.MoveAsync();
-        await admin.GetAsync($"/api/seekers/{world.SeekerId}");
-        var before = await SubjectAuditAsync(admin, world.SeekerId);
+        await admin.GetAsync($"/api/seekers/{seekerId}");
+        var before = await SubjectAuditAsync(admin, seekerId);
 
         clock.SetUtcNow(clock.GetUtcNow().AddYears(3).AddDays(2));
         await using (var scope = api.Services.CreateAsyncScope())
@@ -131,12 +132,12 @@ public sealed class AccessRecordFileTests
         }
 
         admin = await api.LoginAsync();
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/seekers/{world.SeekerId}")).StatusCode);
-        var after = await SubjectAuditAsync(admin, world.SeekerId);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/seekers/{seekerId}")).StatusCode);
+        var after = await SubjectAuditAsync(admin, seekerId);
         Assert.Equal(before, after.Where(r => !r.Contains(EraseInactiveSeekers.Where)));
         Assert.Single(after, r => r.Contains(EraseInactiveSeekers.Where));
         await mover.MoveAsync();
-        Assert.Equal(after, await SubjectAuditAsync(admin, world.SeekerId));
+        Assert.Equal(after, await SubjectAuditAsync(admin, seekerId));
     }
 
     private static int Waiting(AccessRecordFile file)

@@ -105,6 +105,7 @@ public sealed class ApiSurface : IAsyncLifetime
 
     public async Task<long> LastAuditIdAsync()
     {
+        await Factory.Services.GetRequiredService<AccessRecordMove>().MoveAsync();
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         return await db.AuditRecords.MaxAsync(r => (long?)r.Id) ?? 0;
