@@ -101,9 +101,22 @@ public sealed class AccessRecordMove(AccessRecordFile file, IServiceScopeFactory
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (file.InUse)
+        if (!file.InUse)
         {
-            await MoveLoggedAsync(cancellationToken);
+            return;
+        }
+
+        await MoveLoggedAsync(cancellationToken);
+        // Given back while the services it came from are still there; a move after this (a test's) opens another.
+        await one.WaitAsync(cancellationToken);
+        try
+        {
+            await (store?.DisposeAsync() ?? ValueTask.CompletedTask);
+            store = null;
+        }
+        finally
+        {
+            one.Release();
         }
     }
 
@@ -121,12 +134,6 @@ public sealed class AccessRecordMove(AccessRecordFile file, IServiceScopeFactory
         {
             logger.LogWarning(e, "Moving access records into the store failed; they stay in the access record file for the next move");
         }
-    }
-
-    public override void Dispose()
-    {
-        store?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        base.Dispose();
     }
 
     /// <summary>

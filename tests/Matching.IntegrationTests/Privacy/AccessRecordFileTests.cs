@@ -181,6 +181,7 @@ public sealed class AccessRecordFileTests
         public async ValueTask DisposeAsync()
         {
             await writer.DisposeAsync();
+            await move.StopAsync(CancellationToken.None);
             move.Dispose();
         }
     }

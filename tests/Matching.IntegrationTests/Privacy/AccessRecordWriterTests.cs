@@ -40,7 +40,9 @@ public sealed class AccessRecordWriterTests
         }
 
         // On SQLite the groups went to the access record file; what it holds is what the store is given.
-        await new AccessRecordMove(file, scopes, NullLogger<AccessRecordMove>.Instance).MoveAsync();
+        var move = new AccessRecordMove(file, scopes, NullLogger<AccessRecordMove>.Instance);
+        await move.MoveAsync();
+        await move.StopAsync(CancellationToken.None);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         var stored = await db.AuditRecords.Where(r => r.SubjectId != null && subjects.Contains(r.SubjectId.Value))
