@@ -10,13 +10,9 @@ public sealed class TempSqlite : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        // With the reads' access record file beside it (AccessRecordFile).
-        foreach (var file in new[] { Path, System.IO.Path.ChangeExtension(Path, ".access.db") })
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(file + suffix);
-            }
+            File.Delete(Path + suffix);
         }
     }
 }
