@@ -180,13 +180,17 @@ internal static class PairScorer
 
     /// <summary>Employment type (70 %) and weekly hours (30 %).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Conditions(ScoringOptions opt, byte typeMask, short maxWeeklyHours, byte type, short workHours)
-    {
-        double t = typeMask == 0 ? opt.Neutral : (typeMask & (1 << type)) != 0 ? 1 : 0;
-        double h = maxWeeklyHours < 0 || workHours < 0 ? opt.Neutral
+    public static double Conditions(ScoringOptions opt, byte typeMask, short maxWeeklyHours, byte type, short workHours) =>
+        0.7 * TypeFit(opt, typeMask, type) + 0.3 * HoursFit(opt, maxWeeklyHours, workHours);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double TypeFit(ScoringOptions opt, byte typeMask, byte type) =>
+        typeMask == 0 ? opt.Neutral : (typeMask & (1 << type)) != 0 ? 1 : 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double HoursFit(ScoringOptions opt, short maxWeeklyHours, short workHours) =>
+        maxWeeklyHours < 0 || workHours < 0 ? opt.Neutral
             : workHours <= maxWeeklyHours ? 1 : Math.Max(0, 1 - (workHours - maxWeeklyHours) / 10.0);
-        return 0.7 * t + 0.3 * h;
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double EducationFit(ScoringOptions opt, sbyte seeker, sbyte required)

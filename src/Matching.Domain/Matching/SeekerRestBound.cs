@@ -55,9 +55,9 @@ internal readonly struct SeekerRestBound
         // Conditions: the type part by the seeker's type mask, the hours part by its weekly limit (−1 unknown); a limit
         // past the table's end gets the best value, which bounds whatever the scorer gives it.
         for (int mask = 0; mask < _t.Type.Length; mask++)
-            _t.Type[mask] = opt.ConditionsWeight * 0.7 * (mask == 0 ? n : (mask & (1 << o.Type)) != 0 ? 1 : 0);
+            _t.Type[mask] = opt.ConditionsWeight * 0.7 * PairScorer.TypeFit(opt, (byte)mask, o.Type);
         for (int i = 0; i < HoursTop; i++)
-            _t.Hours[i] = opt.ConditionsWeight * 0.3 * HoursPart(n, (short)(i - 1), o.WorkHours);
+            _t.Hours[i] = opt.ConditionsWeight * 0.3 * PairScorer.HoursFit(opt, (short)(i - 1), o.WorkHours);
         _t.Hours[HoursTop] = opt.ConditionsWeight * 0.3 * (o.WorkHours < 0 ? n : 1);
 
         // Skills: the preferred skills' bits. A seeker holds at most the shared bits, plus one for each preferred skill
@@ -85,11 +85,6 @@ internal readonly struct SeekerRestBound
         _openingFresh = fs.FreshnessOf(today, o.PostedDay);
         _freshWeight = opt.FreshnessWeight * 0.5;
     }
-
-    /// <summary>The scorer's hours part of the conditions (see <see cref="PairScorer.Conditions"/>).</summary>
-    private static double HoursPart(double neutral, short maxWeeklyHours, short workHours) =>
-        maxWeeklyHours < 0 || workHours < 0 ? neutral
-            : workHours <= maxWeeklyHours ? 1 : Math.Max(0, 1 - (workHours - maxWeeklyHours) / 10.0);
 
     /// <summary>At least the weighted sum of the six components the scorer would give this seeker with the opening.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per candidate, in the scan's inner loop
