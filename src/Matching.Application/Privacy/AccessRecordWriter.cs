@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Matching.Infrastructure.Store;
 using Matching.Infrastructure.Store.Entities;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,8 @@ namespace Matching.Application.Privacy;
 /// committed, so an answer still leaves only after its reads are recorded, and a failed write fails the answer.
 /// One transaction per answer put every read behind the store's write lock: with 32 connections asking for an opening's
 /// matches, most request threads sat blocked in SQLite's BEGIN (match-http: 182 requests/s, 6.9 ms server CPU each).
+/// On a SQLite store the groups are committed to the access record file (<see cref="AccessRecordFile"/>), from where
+/// <see cref="AccessRecordMove"/> moves them into the store; on PostgreSQL into the store itself.
 /// </summary>
 public sealed class AccessRecordWriter : IAsyncDisposable
 {
@@ -26,11 +29,13 @@ public sealed class AccessRecordWriter : IAsyncDisposable
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IServiceScopeFactory _scopes;
+    private readonly AccessRecordFile _file;
     private readonly Task _writing;
 
-    public AccessRecordWriter(IServiceScopeFactory scopes)
+    public AccessRecordWriter(IServiceScopeFactory scopes, AccessRecordFile file)
     {
         _scopes = scopes;
+        _file = file;
         _writing = Task.Run(WriteAsync);
     }
 
@@ -65,10 +70,8 @@ public sealed class AccessRecordWriter : IAsyncDisposable
 
             try
             {
-                connection ??= await Connection.OpenAsync(_scopes);
-                await using var transaction = await connection.Db.Database.BeginTransactionAsync();
-                await connection.Db.InsertAsync(group.SelectMany(p => p.Records).ToList(), maxParameters: ParametersPerStatement);
-                await transaction.CommitAsync();
+                connection ??= await Connection.OpenAsync(_scopes, _file);
+                await connection.WriteAsync(group.SelectMany(p => p.Records).ToList());
                 group.ForEach(p => p.Committed.TrySetResult());
             }
             catch (Exception e)
@@ -110,32 +113,25 @@ public sealed class AccessRecordWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// The writer's own connection, held open from one group to the next. On SQLite every commit makes each other
-    /// connection drop its page cache, so a pooled connection started each group cold and read the subject index's
-    /// pages back from the file; this one makes every commit itself, so its cache stays valid, and it is given room
-    /// for the pages the records touch.
+    /// The writer's own connection, held open from one group to the next: to the access record file, or to the store. On
+    /// SQLite every commit makes each other connection drop its page cache, so a pooled connection started each group
+    /// cold and read the pages it writes back from the file; this one makes every commit itself, so its cache stays valid.
     /// </summary>
-    private sealed class Connection(AsyncServiceScope scope, MatchingDbContext db) : IAsyncDisposable
+    private sealed class Connection(AsyncServiceScope? scope, MatchingDbContext? db, SqliteConnection? file) : IAsyncDisposable
     {
-        // 32 MB (SQLite's default is 2 MB), so the subject index's leaves that a run of reads touches stay cached. Set on
-        // this connection alone; should it go back to the pool after a failure, it only keeps a larger cache.
-        private const string CacheSize = "PRAGMA cache_size = -32768";
-
-        public MatchingDbContext Db => db;
-
-        public static async Task<Connection> OpenAsync(IServiceScopeFactory scopes)
+        public static async Task<Connection> OpenAsync(IServiceScopeFactory scopes, AccessRecordFile file)
         {
+            if (file.InUse)
+            {
+                return new Connection(null, null, file.Open());
+            }
+
             var scope = scopes.CreateAsyncScope();
             try
             {
                 var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
                 await db.Database.OpenConnectionAsync();
-                if (db.Database.IsSqlite())
-                {
-                    await db.Database.ExecuteSqlRawAsync(CacheSize);
-                }
-
-                return new Connection(scope, db);
+                return new Connection(scope, db, null);
             }
             catch
             {
@@ -144,15 +140,32 @@ public sealed class AccessRecordWriter : IAsyncDisposable
             }
         }
 
+        public async Task WriteAsync(List<AuditRecord> records)
+        {
+            if (file is not null)
+            {
+                AccessRecordFile.Append(file, records);
+                return;
+            }
+
+            await using var transaction = await db!.Database.BeginTransactionAsync();
+            await db.InsertAsync(records, maxParameters: ParametersPerStatement);
+            await transaction.CommitAsync();
+        }
+
         public async ValueTask DisposeAsync()
         {
             try
             {
-                await db.Database.CloseConnectionAsync();
+                file?.Dispose();
+                if (db is not null)
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
             }
             finally
             {
-                await scope.DisposeAsync();
+                await (scope?.DisposeAsync() ?? ValueTask.CompletedTask);
             }
         }
     }

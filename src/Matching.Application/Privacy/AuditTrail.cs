@@ -9,9 +9,9 @@ namespace Matching.Application.Privacy;
 /// <summary>
 /// Writes the access records (개인정보 접속기록) of the use cases: a read is committed before its answer
 /// leaves (grouped with other requests' reads by <see cref="AccessRecordWriter"/>), a change in the same transaction
-/// as the change, so no access goes unrecorded.
+/// as the change, so no access goes unrecorded. On SQLite all are numbered by <see cref="AccessRecordIds"/>.
 /// </summary>
-public sealed class AuditTrail(MatchingDbContext db, AccessRecordWriter reads, TimeProvider clock)
+public sealed class AuditTrail(MatchingDbContext db, AccessRecordWriter reads, AccessRecordIds ids, TimeProvider clock)
 {
     /// <summary>The longest purpose an export may give; a sentence, not a document.</summary>
     public const int PurposeMaxLength = 200;
@@ -58,10 +58,12 @@ public sealed class AuditTrail(MatchingDbContext db, AccessRecordWriter reads, T
     private List<AuditRecord> Records(Actor actor, AuditAction action, IEnumerable<Guid?> subjects, string? purpose)
     {
         var at = clock.Now();
-        return subjects.Select(subject => new AuditRecord
+        var records = subjects.Select(subject => new AuditRecord
         {
             At = at, ActorId = actor.UserId, ActorRole = actor.Role ?? "", Action = action, SubjectId = subject,
             Where = actor.Where, Purpose = purpose,
         }).ToList();
+        ids.Number(records);
+        return records;
     }
 }

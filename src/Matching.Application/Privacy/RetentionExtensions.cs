@@ -1,6 +1,7 @@
 using Hangfire;
 using Matching.Application.Seekers;
 using Matching.Infrastructure.Scheduling;
+using Matching.Infrastructure.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -21,7 +22,11 @@ public static class RetentionExtensions
             .Validate(o => o.IsValid(), "Matching:Privacy: RetentionYears 1 to 20, RetentionSchedule a 5-field cron.")
             .ValidateOnStart();
         services.TryAddScoped<AuditTrail>();
+        services.TryAddSingleton<AccessRecordFile>();
+        services.TryAddSingleton<AccessRecordIds>();
         services.TryAddSingleton<AccessRecordWriter>();
+        services.TryAddSingleton<AccessRecordMove>();
+        services.AddHostedService(sp => sp.GetRequiredService<AccessRecordMove>());
         services.TryAddScoped<WithdrawSeeker>();
         services.TryAddScoped<SeekerActivity>();
         services.TryAddScoped<EraseInactiveSeekers>();

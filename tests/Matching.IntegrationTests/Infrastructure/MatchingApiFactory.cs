@@ -95,9 +95,13 @@ public sealed class MatchingApiFactory : WebApplicationFactory<Program>
         if (disposing && connectionString is null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            // With the reads' access record file beside it (AccessRecordFile).
+            foreach (var file in new[] { DatabasePath, Path.ChangeExtension(DatabasePath, ".access.db") })
             {
-                File.Delete(DatabasePath + suffix);
+                foreach (var suffix in new[] { "", "-wal", "-shm" })
+                {
+                    File.Delete(file + suffix);
+                }
             }
         }
     }

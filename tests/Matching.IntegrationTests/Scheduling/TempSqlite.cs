@@ -10,9 +10,13 @@ public sealed class TempSqlite : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        // With the reads' access record file beside it (AccessRecordFile).
+        foreach (var file in new[] { Path, System.IO.Path.ChangeExtension(Path, ".access.db") })
         {
-            File.Delete(Path + suffix);
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(file + suffix);
+            }
         }
     }
 }

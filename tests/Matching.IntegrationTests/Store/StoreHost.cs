@@ -19,12 +19,13 @@ public sealed class StoreHost : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
-    public static async Task<StoreHost> StartAsync(StoreProvider provider = StoreProvider.Sqlite)
+    /// <param name="sqlite">A SQLite store of the caller's, which it deletes itself; by default a temporary file of the host's.</param>
+    public static async Task<StoreHost> StartAsync(StoreProvider provider = StoreProvider.Sqlite, string? sqlite = null)
     {
-        var file = provider == StoreProvider.Sqlite ? new TempSqlite() : null;
+        var file = provider == StoreProvider.Sqlite && sqlite is null ? new TempSqlite() : null;
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Matching:Store:Provider"] = provider.ToString();
-        builder.Configuration["Matching:Store:ConnectionString"] = file?.ConnectionString ?? PostgresFactAttribute.NewDatabase();
+        builder.Configuration["Matching:Store:ConnectionString"] = sqlite ?? file?.ConnectionString ?? PostgresFactAttribute.NewDatabase();
         builder.AddMatchingStore();
         var host = builder.Build();
         await host.StartAsync();
