@@ -20,6 +20,10 @@ public sealed class AccessRecordFile
 
     private readonly string? connectionString;
 
+    // The table and the log mode are the file's own: made by the first open of the process, not at every one (the mover
+    // opens it every second, the access history on every request).
+    private volatile bool made;
+
     public AccessRecordFile(IOptions<StoreOptions> options)
     {
         var store = options.Value;
@@ -38,10 +42,13 @@ public sealed class AccessRecordFile
         var path = Path.GetFullPath(csb.DataSource);
         connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + ".access.db"),
+            DataSource = Beside(path),
             DefaultTimeout = Math.Max(csb.DefaultTimeout, 30),
         }.ToString();
     }
+
+    /// <summary>The access record file of the SQLite store at <paramref name="storePath"/>: <c>matching.db</c> → <c>matching.access.db</c>.</summary>
+    public static string Beside(string storePath) => Path.ChangeExtension(storePath, ".access.db");
 
     /// <summary>False on PostgreSQL and on a store in memory: there the records go straight into the store.</summary>
     public bool InUse => connectionString is not null;
@@ -54,12 +61,18 @@ public sealed class AccessRecordFile
         try
         {
             SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, connection.DefaultTimeout * 1000);
+            if (made)
+            {
+                return connection;
+            }
+
             Execute(connection, $"""
                 PRAGMA journal_mode=WAL;
                 CREATE TABLE IF NOT EXISTS "AccessRecords" ("Id" INTEGER PRIMARY KEY, "AtMs" INTEGER NOT NULL, "ActorId" TEXT, "ActorRole" TEXT NOT NULL,
                     "Action" TEXT NOT NULL, "SubjectId" TEXT, "Where" TEXT NOT NULL, "Purpose" TEXT);
                 CREATE TABLE IF NOT EXISTS "Writers" ("Id" INTEGER PRIMARY KEY AUTOINCREMENT);
                 """);
+            made = true;
             return connection;
         }
         catch

@@ -95,14 +95,7 @@ public sealed class MatchingApiFactory : WebApplicationFactory<Program>
         if (disposing && connectionString is null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            // With the reads' access record file beside it (AccessRecordFile).
-            foreach (var file in new[] { DatabasePath, Path.ChangeExtension(DatabasePath, ".access.db") })
-            {
-                foreach (var suffix in new[] { "", "-wal", "-shm" })
-                {
-                    File.Delete(file + suffix);
-                }
-            }
+            Scheduling.TempSqlite.Delete(DatabasePath);
         }
     }
 }

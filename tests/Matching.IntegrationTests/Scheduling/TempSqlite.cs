@@ -1,3 +1,5 @@
+using Matching.Infrastructure.Store;
+
 namespace Matching.IntegrationTests.Scheduling;
 
 /// <summary>A SQLite file of the test's own, deleted with its WAL files afterwards.</summary>
@@ -10,8 +12,13 @@ public sealed class TempSqlite : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        // With the reads' access record file beside it (AccessRecordFile).
-        foreach (var file in new[] { Path, System.IO.Path.ChangeExtension(Path, ".access.db") })
+        Delete(Path);
+    }
+
+    /// <summary>Deletes a SQLite store's files: its own, its log's, and its access record file's.</summary>
+    public static void Delete(string store)
+    {
+        foreach (var file in new[] { store, AccessRecordFile.Beside(store) })
         {
             foreach (var suffix in new[] { "", "-wal", "-shm" })
             {
