@@ -55,7 +55,7 @@ public sealed class AccessRecordWriter : IAsyncDisposable
     {
         var group = new List<Pending>();
         var concurrent = false;
-        Connection? connection = null;
+        IConnection? connection = null;
         while (await _queue.Reader.WaitToReadAsync())
         {
             if (concurrent)
@@ -70,7 +70,7 @@ public sealed class AccessRecordWriter : IAsyncDisposable
 
             try
             {
-                connection ??= await Connection.OpenAsync(_scopes, _file);
+                connection ??= await OpenAsync(_scopes, _file);
                 await connection.WriteAsync(group.SelectMany(p => p.Records).ToList());
                 group.ForEach(p => p.Committed.TrySetResult());
             }
@@ -92,7 +92,7 @@ public sealed class AccessRecordWriter : IAsyncDisposable
     /// Closes the writer's connection. A connection that just failed may fail again on closing; its group already
     /// carries the error that counts, and the loop must live on to write the next group.
     /// </summary>
-    private static async Task<Connection?> ReleaseAsync(Connection? connection)
+    private static async Task<IConnection?> ReleaseAsync(IConnection? connection)
     {
         try
         {
@@ -113,25 +113,44 @@ public sealed class AccessRecordWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// The writer's own connection, held open from one group to the next: to the access record file, or to the store. On
-    /// SQLite every commit makes each other connection drop its page cache, so a pooled connection started each group
+    /// Opens the writer's own connection, held open from one group to the next: to the access record file, or to the store.
+    /// On SQLite every commit makes each other connection drop its page cache, so a pooled connection started each group
     /// cold and read the pages it writes back from the file; this one makes every commit itself, so its cache stays valid.
     /// </summary>
-    private sealed class Connection(AsyncServiceScope? scope, MatchingDbContext? db, SqliteConnection? file) : IAsyncDisposable
-    {
-        public static async Task<Connection> OpenAsync(IServiceScopeFactory scopes, AccessRecordFile file)
-        {
-            if (file.InUse)
-            {
-                return new Connection(null, null, file.Open());
-            }
+    private static async Task<IConnection> OpenAsync(IServiceScopeFactory scopes, AccessRecordFile file) =>
+        file.InUse ? new FileConnection(file.Open()) : await StoreConnection.OpenAsync(scopes);
 
+    private interface IConnection : IAsyncDisposable
+    {
+        /// <summary>Commits <paramref name="records"/> in one transaction.</summary>
+        Task WriteAsync(List<AuditRecord> records);
+    }
+
+    private sealed class FileConnection(SqliteConnection file) : IConnection
+    {
+        public Task WriteAsync(List<AuditRecord> records)
+        {
+            AccessRecordFile.Append(file, records);
+            return Task.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            file.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private sealed class StoreConnection(AsyncServiceScope scope, MatchingDbContext db) : IConnection
+    {
+        public static async Task<StoreConnection> OpenAsync(IServiceScopeFactory scopes)
+        {
             var scope = scopes.CreateAsyncScope();
             try
             {
                 var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
                 await db.Database.OpenConnectionAsync();
-                return new Connection(scope, db, null);
+                return new StoreConnection(scope, db);
             }
             catch
             {
@@ -142,13 +161,7 @@ public sealed class AccessRecordWriter : IAsyncDisposable
 
         public async Task WriteAsync(List<AuditRecord> records)
         {
-            if (file is not null)
-            {
-                AccessRecordFile.Append(file, records);
-                return;
-            }
-
-            await using var transaction = await db!.Database.BeginTransactionAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
             await db.InsertAsync(records, maxParameters: ParametersPerStatement);
             await transaction.CommitAsync();
         }
@@ -157,15 +170,11 @@ public sealed class AccessRecordWriter : IAsyncDisposable
         {
             try
             {
-                file?.Dispose();
-                if (db is not null)
-                {
-                    await db.Database.CloseConnectionAsync();
-                }
+                await db.Database.CloseConnectionAsync();
             }
             finally
             {
-                await (scope?.DisposeAsync() ?? ValueTask.CompletedTask);
+                await scope.DisposeAsync();
             }
         }
     }
