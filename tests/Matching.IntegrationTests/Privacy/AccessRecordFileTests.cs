@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Matching.Application.Common;
 using Matching.Application.Privacy;
+using Matching.Domain.Privacy;
 using Matching.Infrastructure.Store;
 using Matching.IntegrationTests.Infrastructure;
 using Matching.IntegrationTests.Store;
@@ -47,6 +48,31 @@ public sealed class AccessRecordFileTests
         Assert.Equal(before, await records.SearchAsync(db, subject));
         Assert.Equal(4, await db.AuditRecords.CountAsync());
         Assert.Equal(0, await records.Move.MoveAsync());
+    }
+
+    [Fact]
+    public async Task A_move_of_many_chunks_leaves_every_record_in_the_store_once_and_none_in_the_file()
+    {
+        await using var host = await StoreHost.StartAsync();
+        await using var records = Records.Of(host);
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+        // Several answers over more seekers than a move's chunk holds, each seeker read in more than one of them.
+        var subjects = Enumerable.Range(0, 5_000).Select(_ => Guid.NewGuid()).ToList();
+        for (var answer = 0; answer < 3; answer++)
+        {
+            await records.Trail(db).ReadAsync(Counsellor, subjects.Skip(answer * 1_000).Take(3_000));
+        }
+
+        var waiting = ReadAll(records.File);
+        Assert.Equal(9_000, waiting.Count);
+
+        Assert.Equal(9_000, await records.Move.MoveAsync());
+        Assert.Equal(0, records.Waiting());
+        var stored = await db.AuditRecords.AsNoTracking().Where(r => r.Action == AuditAction.Read).ToListAsync();
+        Assert.Equal(waiting.Select(r => (r.Id, r.SubjectId)).Order(), stored.Select(r => (r.Id, r.SubjectId?.ToString().ToUpperInvariant())).Order());
+        var seenTwice = subjects[1_500];
+        Assert.Equal(2, (await records.SearchAsync(db, seenTwice)).Count);
     }
 
     [Fact]
@@ -140,10 +166,12 @@ public sealed class AccessRecordFileTests
         Assert.Equal(after, await SubjectAuditAsync(admin, seekerId));
     }
 
-    private static int Waiting(AccessRecordFile file)
+    private static int Waiting(AccessRecordFile file) => ReadAll(file).Count;
+
+    private static List<AccessRecordFile.Row> ReadAll(AccessRecordFile file)
     {
         using var connection = file.Open();
-        return AccessRecordFile.Read(connection).Count;
+        return AccessRecordFile.Read(connection);
     }
 
     private static async Task<List<string>> SubjectAuditAsync(HttpClient admin, Guid subject) =>
