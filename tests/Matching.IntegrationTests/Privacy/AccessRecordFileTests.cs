@@ -57,7 +57,7 @@ public sealed class AccessRecordFileTests
         await using var records = Records.Of(host);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
-        // Several answers over more seekers than a move's chunk holds, each seeker read in more than one of them.
+        // Three answers whose records fill four of a move's chunks (2,500 each); seekers 1,000-3,999 are read twice.
         var subjects = Enumerable.Range(0, 5_000).Select(_ => Guid.NewGuid()).ToList();
         for (var answer = 0; answer < 3; answer++)
         {
