@@ -96,9 +96,11 @@ public sealed class SuggestionRecomputer(
         string subject, List<Guid> own, List<Guid> changedCandidates, IEnumerable<(Guid Id, double Score)> reach, CancellationToken ct)
     {
         var reachable = reach.ToList();
+        // Not DISTINCT in SQL: SQLite would then walk the key's index for the order it gives, every list of the subject
+        // (MembersByCandidate); the ids are made distinct below.
         var holding = changedCandidates.Count == 0 ? [] : await db.SuggestionMembers.AsNoTracking()
             .Where(m => m.Subject == subject && changedCandidates.Contains(m.CandidateId))
-            .Select(m => m.SubjectId).Distinct().ToListAsync(ct);
+            .Select(m => m.SubjectId).ToListAsync(ct);
         var ids = own.Concat(holding).Concat(reachable.Select(r => r.Id)).Distinct().ToList();
         var stored = await db.SuggestionLists.AsNoTracking()
             .Where(l => l.Subject == subject && ids.Contains(l.SubjectId))

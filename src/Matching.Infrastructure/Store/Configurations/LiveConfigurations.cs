@@ -31,6 +31,7 @@ internal sealed class SuggestionMemberConfiguration : IEntityTypeConfiguration<S
     {
         b.ToTable("SuggestionMembers");
         b.HasKey(x => new { x.Subject, x.SubjectId, x.CandidateId });
-        b.HasIndex(x => new { x.Subject, x.CandidateId });
+        // With the list's id in it, finding the lists that hold a candidate reads this index alone (see MembersByCandidate).
+        b.HasIndex(x => new { x.Subject, x.CandidateId, x.SubjectId });
     }
 }
