@@ -14,7 +14,7 @@ namespace Matching.IntegrationTests.Live;
 /// <summary>
 /// A change to a seeker or an opening first finds the suggestion lists that hold it. On SQLite that lookup must read the
 /// index on the candidate, not every list of the subject: SQLite keeps no statistics here, so the plan a small store gets
-/// is the plan a national one gets (135-145 ms against 1.6-1.8 ms on the 100,000-seeker bench store).
+/// is the plan a national one gets (134-145 ms against 1.5-1.8 ms on the 100,000-seeker bench store).
 /// </summary>
 public sealed class MemberLookupPlanTests : IDisposable
 {
