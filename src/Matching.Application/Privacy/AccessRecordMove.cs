@@ -166,8 +166,9 @@ public sealed class AccessRecordMove(AccessRecordFile file, IServiceScopeFactory
                 var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
                 await db.Database.OpenConnectionAsync();
                 await db.Database.ExecuteSqlRawAsync(CacheSize);
-                SQLitePCL.raw.sqlite3_wal_autocheckpoint(((SqliteConnection)db.Database.GetDbConnection()).Handle, CheckpointPages);
-                return new Store(scope, db);
+                var store = new Store(scope, db);
+                SQLitePCL.raw.sqlite3_wal_autocheckpoint(store.Connection.Handle, CheckpointPages);
+                return store;
             }
             catch
             {

@@ -68,7 +68,7 @@ public sealed class MemberLookupPlanTests : IDisposable
                 && command.CommandText.Contains("\"CandidateId\" IN", StringComparison.Ordinal))
             {
                 var subject = command.Parameters.Cast<DbParameter>().Select(p => p.Value).OfType<string>().FirstOrDefault(v => v is "opening" or "seeker");
-                plans.TryAdd(subject ?? command.CommandText, Explain(command));
+                plans.GetOrAdd(subject ?? command.CommandText, _ => Explain(command));
             }
 
             return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
