@@ -152,13 +152,8 @@ public sealed class ImportProcessor(
         db.ImportChunks.Remove(chunk);
         try
         {
-            if (db.Database.IsSqlite())
-            {
-                // In WAL mode NORMAL is still atomic; a power cut may drop the last commits, rows and checkpoint together.
-                await db.Database.OpenConnectionAsync(cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
-            }
-
+            // In WAL mode NORMAL is still atomic; a power cut may drop the last commits, rows and checkpoint together.
+            await using var sync = await SqliteSetting.ChangeAsync(db, "synchronous", "NORMAL", cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await records.SaveAsync(db, cancellationToken);
             await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);

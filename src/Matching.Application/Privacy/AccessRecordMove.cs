@@ -145,10 +145,10 @@ public sealed class AccessRecordMove(AccessRecordFile file, IServiceScopeFactory
     /// that the last moves touched: it makes every commit itself, so its cache stays valid, where a pooled connection
     /// would read each leaf back from the file for every chunk.
     /// </summary>
-    private sealed class Store(AsyncServiceScope scope, MatchingDbContext db) : IAsyncDisposable
+    private sealed class Store(AsyncServiceScope scope, MatchingDbContext db, SqliteSetting cache) : IAsyncDisposable
     {
         // 64 MB (SQLite's default is 2 MB): match-http's 100,000 seekers' subject index after a run is ~30 MB.
-        private const string CacheSize = "PRAGMA cache_size = -65536";
+        private const string CacheSize = "-65536";
 
         // Below the store's 10,000 (SqliteConnectionSettings, set again on every open by EF): the log is checkpointed after
         // each chunk's commit, a chunk's leaves at a time, rather than after every few chunks, all of theirs at once.
@@ -164,9 +164,7 @@ public sealed class AccessRecordMove(AccessRecordFile file, IServiceScopeFactory
             try
             {
                 var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
-                await db.Database.OpenConnectionAsync();
-                await db.Database.ExecuteSqlRawAsync(CacheSize);
-                var store = new Store(scope, db);
+                var store = new Store(scope, db, await SqliteSetting.ChangeAsync(db, "cache_size", CacheSize, CancellationToken.None));
                 SQLitePCL.raw.sqlite3_wal_autocheckpoint(store.Connection.Handle, CheckpointPages);
                 return store;
             }
@@ -181,7 +179,7 @@ public sealed class AccessRecordMove(AccessRecordFile file, IServiceScopeFactory
         {
             try
             {
-                await db.Database.CloseConnectionAsync();
+                await cache.DisposeAsync();
             }
             finally
             {

@@ -76,6 +76,27 @@ public sealed class AccessRecordFileTests
     }
 
     [Fact]
+    public async Task The_movers_large_page_cache_goes_with_it_and_not_to_the_connections_the_pool_lends_on()
+    {
+        await using var host = await StoreHost.StartAsync();
+        var records = Records.Of(host);
+        string connectionString;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+            connectionString = db.Database.GetConnectionString()!;
+            await records.Trail(db).ReadAsync(Counsellor, [Guid.NewGuid()]);
+        }
+
+        // The move keeps its connection, with its cache, for the next; stopping lets it go.
+        Assert.Equal(1, await records.Move.MoveAsync());
+        await records.DisposeAsync();
+
+        const long SqliteDefault = -2000;
+        Assert.All(await PooledConnections.SettingAsync(connectionString, "cache_size"), size => Assert.Equal(SqliteDefault, size));
+    }
+
+    [Fact]
     public async Task A_move_interrupted_between_its_two_commits_shows_each_record_once_and_the_next_move_ends_it()
     {
         await using var host = await StoreHost.StartAsync();
