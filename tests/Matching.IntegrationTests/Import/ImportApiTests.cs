@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Matching.Infrastructure.Store;
 using Matching.IntegrationTests.Infrastructure;
+using Matching.IntegrationTests.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matching.IntegrationTests.Import;
 
@@ -172,6 +176,25 @@ public sealed class ImportApiTests : IClassFixture<MatchingApiFactory>
         await HttpAssert.ProblemAsync(await client.GetAsync($"/api/import/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
         var employer = await factory.ClientForRoleAsync("Organiser");
         Assert.Equal(HttpStatusCode.Forbidden, (await employer.PostAsync("/api/import/seekers", new StringContent("{}", Encoding.UTF8, "application/x-ndjson"))).StatusCode);
+    }
+
+    /// <summary>
+    /// An import commits its chunks with SQLite's NORMAL sync (a power cut may take its last chunks, and the job resumes
+    /// from its checkpoint). That setting belongs to the connection, and the pool lends the connection on: a registration
+    /// committed on it afterwards would be acknowledged without being synced to disk.
+    /// </summary>
+    [Fact]
+    public async Task After_an_import_every_connection_of_the_store_syncs_each_commit_in_full()
+    {
+        const long FullSync = 2;
+        var client = await factory.LoginAsync();
+
+        var job = await Imports.RunAsync(client, "seekers", Imports.Ndjson([Seeker("동기화일"), Seeker("동기화이"), Seeker("동기화삼")]) + "\n");
+
+        Assert.Equal((3, 3), (Int(job, "processed"), Int(job, "accepted")));
+        using var scope = factory.Services.CreateScope();
+        var connectionString = scope.ServiceProvider.GetRequiredService<MatchingDbContext>().Database.GetConnectionString()!;
+        Assert.All(await PooledConnections.SettingAsync(connectionString, "synchronous"), sync => Assert.Equal(FullSync, sync));
     }
 
     private static int Int(JsonElement job, string name) => job.GetProperty(name).GetInt32();
