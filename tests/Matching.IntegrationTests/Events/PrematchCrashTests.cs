@@ -114,6 +114,9 @@ public sealed partial class PrematchCrashTests(ITestOutputHelper output)
         }
         while (status != PrematchStatus.Done);
 
+        // Done can be read before the last sent lines are written; the line logged after Done comes after them all.
+        await HostProcess.WaitForOutputAsync($"Pre-matched event {eventId}", TimeSpan.FromMinutes(1), hosts);
+
         await using var db = connect();
         var placed = (await db.EventInterviews.AsNoTracking().Where(i => i.EventId == eventId).Select(i => i.SeekerId).Distinct().ToListAsync()).Order().ToList();
         var invitations = await db.Notifications.AsNoTracking().Where(n => n.EventId == eventId && n.Kind == NotificationKind.Invitation).ToListAsync();

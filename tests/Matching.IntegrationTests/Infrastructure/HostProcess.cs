@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -130,13 +131,63 @@ public sealed class HostProcess : IAsyncDisposable
         throw new TimeoutException($"host at {BaseUrl} not ready within 60 s:\n{Output}");
     }
 
+    /// <summary>
+    /// Returns once one of <paramref name="hosts"/> has written <paramref name="text"/>. A host's console logger writes
+    /// behind its work, so a line logged before a change the store already shows can still be on its way.
+    /// </summary>
+    public static async Task WaitForOutputAsync(string text, TimeSpan within, params HostProcess[] hosts)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (!hosts.Any(h => h.Output.Contains(text, StringComparison.Ordinal)))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"\"{text}\" not written within {within.TotalSeconds:0} s:\n" + string.Join("\n----\n", hosts.Select(h => h.Output)));
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Ends the process at once, as a crash would: no graceful shutdown.</summary>
     public void Kill()
     {
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
-            process.WaitForExit(10_000);
+            // With a timeout WaitForExit does not wait for the output still in the pipe to be read; without one it does.
+            if (process.WaitForExit(10_000))
+            {
+                process.WaitForExit();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stops the process as an operator would (SIGTERM): it finishes the work in hand and writes out its log, which a
+    /// kill would cut off. Killed if it has not stopped within 30 s.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        using (var signal = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            // Returns once the output is read to its end, too.
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
         }
     }
 

@@ -46,8 +46,9 @@ public sealed class ClusteredSchedulingTests(ITestOutputHelper output)
             await Task.Delay(250);
         }
 
-        a.Kill();
-        b.Kill();
+        // Stopped, not killed: a kill can cut off the log line of an instance its store already holds.
+        await a.StopAsync();
+        await b.StopAsync();
         runs = SeriesRuns(a, b);
         foreach (var node in runs.GroupBy(r => r.Server))
         {

@@ -43,6 +43,8 @@ public sealed class SchedulerClientTests
 
         await using var db = new MatchingDbContext(new DbContextOptionsBuilder<MatchingDbContext>().UseNpgsql(connectionString).Options);
         await WaitForInstancesAsync(() => db.Events.CountAsync(e => e.SeriesId == id), api, worker);
+        await HostProcess.WaitForOutputAsync($"SeriesJob({id}) started", TimeSpan.FromSeconds(30), worker);
+        await HostProcess.WaitForOutputAsync($"PrematchJob({fair.EventId}) started", TimeSpan.FromSeconds(30), worker);
         var ran = JobRun.From(worker.Output);
         Assert.Contains(ran, r => r.Job == "SeriesJob" && r.Argument == id.ToString());
         Assert.Contains(ran, r => r.Job == "PrematchJob" && r.Argument == fair.EventId.ToString());
