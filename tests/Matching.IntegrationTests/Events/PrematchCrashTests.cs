@@ -86,13 +86,7 @@ public sealed partial class PrematchCrashTests(ITestOutputHelper output)
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
         await HttpAssert.JsonAsync(await http.PostAsJsonAsync($"/api/events/{eventId}/prematch", new { }), HttpStatusCode.Accepted);
 
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (!runner.Output.Contains($"Pre-match of event {eventId} started", StringComparison.Ordinal))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the pre-match never started:\n" + runner.Output);
-            await Task.Delay(20);
-        }
-
+        await HostProcess.WaitForOutputAsync($"Pre-match of event {eventId} started", TimeSpan.FromMinutes(1), runner);
         runner.Kill();
         await using var db = connect();
         var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId);

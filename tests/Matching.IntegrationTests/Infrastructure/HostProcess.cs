@@ -39,19 +39,7 @@ public sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartWorkerAsync(IReadOnlyDictionary<string, string> settings)
     {
         var worker = Start("Matching.Worker", settings, "", null);
-        await worker.StopOnFailureAsync(async () =>
-        {
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (!worker.Output.Contains("Application started", StringComparison.Ordinal))
-            {
-                if (worker.process.HasExited || DateTime.UtcNow > deadline)
-                {
-                    throw new InvalidOperationException("worker did not start:\n" + worker.Output);
-                }
-
-                await Task.Delay(100);
-            }
-        });
+        await worker.StopOnFailureAsync(() => WaitForOutputAsync("Application started", TimeSpan.FromSeconds(60), worker));
         return worker;
     }
 
@@ -132,21 +120,42 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Returns once one of <paramref name="hosts"/> has written <paramref name="text"/>. A host's console logger writes
-    /// behind its work, so a line logged before a change the store already shows can still be on its way.
+    /// Returns once one of <paramref name="hosts"/> has written <paramref name="text"/>; fails when they have all exited
+    /// without it, or after <paramref name="within"/>. A host's console logger writes behind its work, so a line logged
+    /// before a change the store already shows can still be on its way.
     /// </summary>
     public static async Task WaitForOutputAsync(string text, TimeSpan within, params HostProcess[] hosts)
     {
         var deadline = DateTime.UtcNow + within;
-        while (!hosts.Any(h => h.Output.Contains(text, StringComparison.Ordinal)))
+        while (!Written())
         {
-            if (DateTime.UtcNow > deadline)
+            if (hosts.All(h => h.process.HasExited))
             {
-                throw new TimeoutException($"\"{text}\" not written within {within.TotalSeconds:0} s:\n" + string.Join("\n----\n", hosts.Select(h => h.Output)));
+                // All a host wrote is in once its output is read to the end.
+                foreach (var host in hosts)
+                {
+                    host.process.WaitForExit();
+                }
+
+                if (Written())
+                {
+                    return;
+                }
+
+                throw new InvalidOperationException($"\"{text}\" not written before the host exited:\n" + Outputs());
             }
 
-            await Task.Delay(50);
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"\"{text}\" not written within {within.TotalSeconds:0} s:\n" + Outputs());
+            }
+
+            // Short: a crash test kills a host as soon as a job says it started.
+            await Task.Delay(20);
         }
+
+        bool Written() => hosts.Any(h => h.Output.Contains(text, StringComparison.Ordinal));
+        string Outputs() => string.Join("\n----\n", hosts.Select(h => h.Output));
     }
 
     /// <summary>Ends the process at once, as a crash would: no graceful shutdown.</summary>
